@@ -1,0 +1,23 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import { verifyContentIntegration } from './src/integrations/verify-content.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
+
+/** Hosting is set from the environment so that one build serves any address. */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // Straight apostrophes stay straight: the same text in YAML and MDX, and French elisions
+  // (« l'anxiété ») that search can split on.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  integrations: [verifyContentIntegration(), mdx(), react(), sitemapIntegration()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import {
+  ID_PATTERN,
+  autoevaluationSchema,
+  experienceSchema,
+  ficheSchema,
+  obstacleSchema,
+  outilSchema,
+  phaseSchema,
+  referenceSchema,
+  termeSchema,
+} from '../../schemas/index.ts';
+import { checkKit } from '../kit/check.ts';
+import type { CollectionName, Locate, MdxEntry, RawKit } from '../kit/types.ts';
+import { parseMdxSource } from './mdx-source.ts';
+import { scanMdx, type ComponentUse } from './mdx-safety.ts';
+import type { Problem } from './problems.ts';
+import { validate } from './schema-problems.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { checkInternalLinks } from './links.ts';
+
+export interface SourceFile {
+  /** Path from the repository root, forward slashes: `content/fiches/01-x.mdx`. */
+  path: string;
+  text: string;
+}
+
+export interface VerifyResult {
+  problems: Problem[];
+  raw: RawKit;
+}
+
+const LIST_FILES: Record<string, { collection: 'phases' | 'obstacles' | 'references' | 'glossaire'; schema: z.ZodType }> = {
+  'content/phases.yaml': { collection: 'phases', schema: phaseSchema },
+  'content/obstacles.yaml': { collection: 'obstacles', schema: obstacleSchema },
+  'content/bibliographie.yaml': { collection: 'references', schema: referenceSchema },
+  'content/glossaire.yaml': { collection: 'glossaire', schema: termeSchema },
+};
+
+const FICHE_FILE = /^content\/fiches\/(\d{2})-([^/]+)\.mdx$/;
+const OUTIL_FILE = /^content\/outils\/([^/]+)\.mdx$/;
+const EXPERIENCE_FILE = /^content\/experiences\/([^/]+)\.mdx$/;
+const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
+
+/**
+ * Checks the whole kit from its source files, without compiling or running any of them,
+ * and reports every problem at once.
+ */
+export function verifyContent(files: SourceFile[]): VerifyResult {
+  const problems: Problem[] = [];
+  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [] };
+  const sources = new Map<string, { file: string; source: YamlSource; basePath: (string | number)[] }>();
+  const components = new Map<string, ComponentUse[]>();
+  const bodies: { file: string; body: string; bodyLine: number }[] = [];
+  const key = (collection: CollectionName, id: string) => `${collection}:${id}`;
+
+  for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const list = LIST_FILES[path];
+    if (list) {
+      const source = parseYamlSource(text);
+      if (reportSyntax(path, source, problems)) continue;
+      if (!Array.isArray(source.data)) {
+        problems.push({ file: path, line: 1, message: 'ce fichier doit contenir une liste d\'entrées (chaque entrée commence par « - id: … »)' });
+        continue;
+      }
+      source.data.forEach((item: unknown, index: number) => {
+        const result = validate(list.schema, item, { file: path, source, basePath: [index] });
+        if (!result.ok) {
+          problems.push(...result.problems);
+          return;
+        }
+        const value = result.value as { id: string };
+        (raw[list.collection] as unknown[]).push(value);
+        sources.set(key(list.collection, value.id), { file: path, source, basePath: [index] });
+      });
+      continue;
+    }
+
+    const questionnaire = path.match(QUESTIONNAIRE_FILE);
+    if (questionnaire) {
+      const source = parseYamlSource(text);
+      if (reportSyntax(path, source, problems)) continue;
+      const result = validate(autoevaluationSchema, source.data, { file: path, source });
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      if (result.value.id !== questionnaire[1]) {
+        problems.push({ file: path, line: source.lineOf(['id']), message: `l'identifiant « ${result.value.id} » doit reprendre le nom du fichier (« ${questionnaire[1]} »)` });
+      }
+      raw.autoevaluations.push(result.value);
+      sources.set(key('autoevaluations', result.value.id), { file: path, source, basePath: [] });
+      continue;
+    }
+
+    const fiche = path.match(FICHE_FILE);
+    const outil = path.match(OUTIL_FILE);
+    const experience = path.match(EXPERIENCE_FILE);
+    if (!fiche && !outil && !experience) {
+      if (path.startsWith('content/') && !/(^|\/)(README\.md|\.gitkeep)$/.test(path)) {
+        problems.push({ file: path, message: unexpectedFileMessage(path) });
+      }
+      continue;
+    }
+    const id = (fiche?.[2] ?? outil?.[1] ?? experience?.[1])!;
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file: path, message: `nom de fichier invalide : « ${id} » doit être en minuscules sans accent, avec des tirets (ex. animer-une-reunion)` });
+      continue;
+    }
+    const mdx = parseMdxSource(text);
+    if (!mdx.hasFrontmatter) {
+      problems.push({ file: path, line: 1, message: 'en-tête manquant : le fichier doit commencer par une ligne « --- », les champs, puis une autre ligne « --- »' });
+      continue;
+    }
+    if (reportSyntax(path, mdx.frontmatter, problems)) continue;
+    const scan = scanMdx(mdx.body, mdx.bodyLine);
+    problems.push(...scan.findings.map((f) => ({ file: path, line: f.line, message: f.message })));
+    components.set(path, scan.components);
+    bodies.push({ file: path, body: mdx.body, bodyLine: mdx.bodyLine });
+    const where = { file: path, source: mdx.frontmatter };
+    const entry = <T>(data: T): MdxEntry<T> => ({ id, file: path, data, body: mdx.body, bodyLine: mdx.bodyLine });
+
+    if (fiche) {
+      const result = validate(ficheSchema, mdx.frontmatter.data, where);
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      if (Number(fiche[1]) !== result.value.numero) {
+        problems.push({ file: path, line: mdx.frontmatter.lineOf(['numero']), message: `le numéro ${result.value.numero} ne correspond pas au préfixe du fichier (« ${fiche[1]}- ») : renommez le fichier ou corrigez le numéro` });
+      }
+      raw.fiches.push(entry(result.value));
+      sources.set(key('fiches', id), { file: path, source: mdx.frontmatter, basePath: [] });
+    } else if (outil) {
+      const result = validate(outilSchema, mdx.frontmatter.data, where);
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      raw.outils.push(entry(result.value));
+      sources.set(key('outils', id), { file: path, source: mdx.frontmatter, basePath: [] });
+    } else {
+      const result = validate(experienceSchema, mdx.frontmatter.data, where);
+      if (!result.ok) {
+        problems.push(...result.problems);
+        continue;
+      }
+      raw.experiences.push(entry(result.value));
+      sources.set(key('experiences', id), { file: path, source: mdx.frontmatter, basePath: [] });
+    }
+  }
+
+  for (const [path, label] of Object.entries({ 'content/phases.yaml': 'phases', 'content/obstacles.yaml': 'obstacles', 'content/bibliographie.yaml': 'bibliographie', 'content/glossaire.yaml': 'glossaire' })) {
+    if (!files.some((f) => f.path === path)) problems.push({ file: path, message: `fichier manquant : le kit a besoin de ${path} (${label})` });
+  }
+
+  const locate: Locate = (collection, id, path) => {
+    const found = sources.get(key(collection, id));
+    if (!found) return { file: `content/${collection}` };
+    return { file: found.file, line: found.source.lineOf([...found.basePath, ...path]) };
+  };
+  problems.push(...checkKit(raw, locate, components));
+  for (const { file, body, bodyLine } of bodies) problems.push(...checkInternalLinks(file, body, bodyLine, raw));
+  return { problems, raw };
+}
+
+function reportSyntax(file: string, source: YamlSource, problems: Problem[]): boolean {
+  for (const error of source.errors) problems.push({ file, line: error.line, message: error.message });
+  return source.errors.length > 0;
+}
+
+function unexpectedFileMessage(path: string): string {
+  if (/^content\/fiches\//.test(path)) return 'fichier de fiche mal nommé : attendu content/fiches/NN-identifiant.mdx (ex. 07-animer-une-reunion.mdx)';
+  if (/\.md$/.test(path)) return 'extension .md : les contenus du kit s\'écrivent en .mdx';
+  return 'fichier inattendu dans content/ : il ne correspond à aucune collection du kit';
+}

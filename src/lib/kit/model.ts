@@ -1,0 +1,164 @@
+import type { Autoevaluation, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData } from '../../schemas/index.ts';
+import { problemReport, type Problem } from '../content/problems.ts';
+import { splitSections, type Section } from '../content/headings.ts';
+import { checkKit } from './check.ts';
+import type { MdxEntry, RawKit } from './types.ts';
+
+export type Fiche = MdxEntry<FicheData>;
+export type Outil = MdxEntry<OutilData>;
+export type Experience = MdxEntry<ExperienceData>;
+
+/** Raised when the kit's content breaks its rules; the message lists every problem in French. */
+export class KitError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problemReport(problems));
+    this.name = 'KitError';
+  }
+}
+
+function indexById<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function pick<T>(map: Map<string, T>, ids: readonly string[]): T[] {
+  return ids.map((id) => map.get(id)).filter((item): item is T => item !== undefined);
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+
+/** The kit once joined: ordered collections and the links between them, both ways. */
+export class Kit {
+  readonly phases: Phase[];
+  readonly fiches: Fiche[];
+  readonly obstacles: Obstacle[];
+  readonly outils: Outil[];
+  readonly references: Reference[];
+  readonly glossaire: Terme[];
+  readonly experiences: Experience[];
+  readonly selfAssessments: SelfAssessment[];
+  readonly quizzes: Quiz[];
+  private readonly maps;
+
+  constructor(raw: RawKit) {
+    this.phases = [...raw.phases].sort((a, b) => a.numero - b.numero);
+    this.fiches = [...raw.fiches].sort((a, b) => a.data.numero - b.data.numero);
+    this.obstacles = [...raw.obstacles];
+    this.outils = [...raw.outils].sort((a, b) => collator.compare(a.data.titre, b.data.titre));
+    this.references = [...raw.references];
+    this.glossaire = [...raw.glossaire].sort((a, b) => collator.compare(a.terme, b.terme));
+    this.experiences = [...raw.experiences].sort((a, b) => collator.compare(a.data.titre, b.data.titre));
+    const questionnaires: Autoevaluation[] = [...raw.autoevaluations];
+    const phaseOrder = (id: string) => this.phases.findIndex((p) => p.id === id);
+    this.selfAssessments = questionnaires
+      .filter((q): q is SelfAssessment => q.type === 'autoevaluation')
+      .sort((a, b) => phaseOrder(a.phase) - phaseOrder(b.phase));
+    this.quizzes = questionnaires.filter((q): q is Quiz => q.type === 'quiz');
+    this.maps = {
+      phases: indexById(this.phases),
+      fiches: indexById(this.fiches),
+      obstacles: indexById(this.obstacles),
+      outils: indexById(this.outils),
+      references: indexById(this.references),
+      glossaire: indexById(this.glossaire),
+      experiences: indexById(this.experiences),
+    };
+  }
+
+  phase(id: string): Phase | undefined {
+    return this.maps.phases.get(id);
+  }
+  fiche(id: string): Fiche | undefined {
+    return this.maps.fiches.get(id);
+  }
+  outil(id: string): Outil | undefined {
+    return this.maps.outils.get(id);
+  }
+  obstacle(id: string): Obstacle | undefined {
+    return this.maps.obstacles.get(id);
+  }
+  reference(id: string): Reference | undefined {
+    return this.maps.references.get(id);
+  }
+  terme(id: string): Terme | undefined {
+    return this.maps.glossaire.get(id);
+  }
+  experience(id: string): Experience | undefined {
+    return this.maps.experiences.get(id);
+  }
+
+  fichesOfPhase(phaseId: string): Fiche[] {
+    return this.fiches.filter((f) => f.data.phase === phaseId);
+  }
+  outilsOfPhase(phaseId: string): Outil[] {
+    return this.outils.filter((o) => o.data.phases.includes(phaseId as never));
+  }
+
+  /** Previous and next fiche in the kit's reading order (by numero, across phases). */
+  neighbours(ficheId: string): { previous?: Fiche; next?: Fiche } {
+    const index = this.fiches.findIndex((f) => f.id === ficheId);
+    return { previous: this.fiches[index - 1], next: index >= 0 ? this.fiches[index + 1] : undefined };
+  }
+
+  obstaclesOf(fiche: Fiche): Obstacle[] {
+    return pick(this.maps.obstacles, fiche.data.obstacles);
+  }
+  outilsOf(fiche: Fiche): Outil[] {
+    return pick(this.maps.outils, fiche.data.outils);
+  }
+  relatedFiches(fiche: Fiche): Fiche[] {
+    return pick(this.maps.fiches, fiche.data.fichesLiees);
+  }
+  referencesOf(entry: { data: { references: string[] } }): Reference[] {
+    return pick(this.maps.references, entry.data.references);
+  }
+  fichesByIds(ids: readonly string[]): Fiche[] {
+    return pick(this.maps.fiches, ids);
+  }
+  outilsByIds(ids: readonly string[]): Outil[] {
+    return pick(this.maps.outils, ids);
+  }
+  obstaclesByIds(ids: readonly string[]): Obstacle[] {
+    return pick(this.maps.obstacles, ids);
+  }
+  termesByIds(ids: readonly string[]): Terme[] {
+    return pick(this.maps.glossaire, ids);
+  }
+
+  /** Fiches that answer an obstacle: its own list plus fiches that name it. */
+  fichesForObstacle(obstacle: Obstacle): Fiche[] {
+    const ids = new Set([...obstacle.fiches, ...this.fiches.filter((f) => f.data.obstacles.includes(obstacle.id)).map((f) => f.id)]);
+    return this.fiches.filter((f) => ids.has(f.id));
+  }
+
+  /** Fiches that use an outil, both directions of the link. */
+  fichesForOutil(outil: Outil): Fiche[] {
+    const ids = new Set([...outil.data.fiches, ...this.fiches.filter((f) => f.data.outils.includes(outil.id)).map((f) => f.id)]);
+    return this.fiches.filter((f) => ids.has(f.id));
+  }
+
+  obstaclesForOutil(outil: Outil): Obstacle[] {
+    const ids = new Set([...outil.data.obstacles, ...this.obstacles.filter((o) => o.outils.includes(outil.id)).map((o) => o.id)]);
+    return this.obstacles.filter((o) => ids.has(o.id));
+  }
+
+  /** Where a reference is cited: the bibliography shows it so readers see its use. */
+  citationsOf(referenceId: string): { fiches: Fiche[]; outils: Outil[]; experiences: Experience[] } {
+    return {
+      fiches: this.fiches.filter((f) => f.data.references.includes(referenceId)),
+      outils: this.outils.filter((o) => o.data.references.includes(referenceId)),
+      experiences: this.experiences.filter((e) => e.data.references.includes(referenceId)),
+    };
+  }
+
+  /** The four rubrics of a fiche, as markdown sections. */
+  rubricsOf(fiche: Fiche): Section[] {
+    return splitSections(fiche.body);
+  }
+}
+
+/** Checks then joins; a kit that breaks its rules never reaches a page. */
+export function buildKit(raw: RawKit): Kit {
+  const problems = checkKit(raw);
+  if (problems.length) throw new KitError(problems);
+  return new Kit(raw);
+}

@@ -1,0 +1,42 @@
+import type {
+  Autoevaluation,
+  ExperienceData,
+  FicheData,
+  Obstacle,
+  OutilData,
+  Phase,
+  Reference,
+  Terme,
+} from '../../schemas/index.ts';
+
+/** An MDX entry: validated frontmatter plus its raw body. */
+export interface MdxEntry<T> {
+  id: string;
+  /** Path from the repository root, e.g. `content/fiches/01-realiser-un-etat-des-lieux.mdx`. */
+  file: string;
+  data: T;
+  body: string;
+  /** Line of the body's first line in the file (for error messages). */
+  bodyLine?: number;
+}
+
+/** Every collection as loaded and schema-validated, before any join. */
+export interface RawKit {
+  phases: Phase[];
+  fiches: MdxEntry<FicheData>[];
+  obstacles: Obstacle[];
+  outils: MdxEntry<OutilData>[];
+  references: Reference[];
+  glossaire: Terme[];
+  experiences: MdxEntry<ExperienceData>[];
+  autoevaluations: Autoevaluation[];
+}
+
+export type CollectionName = keyof RawKit;
+
+/** Where a field of an entry lives, for error messages. */
+export type Locate = (
+  collection: CollectionName,
+  id: string,
+  path: (string | number)[],
+) => { file: string; line?: number };

@@ -1,0 +1,75 @@
+/**
+ * Every URL of the site, without `base`. Pages and components add the base with `withBase`,
+ * so the site works under a sub-path (GitHub Pages, a ministry's folder).
+ */
+export const routes = {
+  home: () => '/',
+  fiches: () => '/fiches/',
+  fiche: (id: string) => `/fiches/${id}/`,
+  phase: (id: string) => `/phases/${id}/`,
+  obstacles: () => '/obstacles/',
+  obstacle: (id: string) => `/obstacles/${id}/`,
+  outils: () => '/outils/',
+  outil: (id: string) => `/outils/${id}/`,
+  bibliographie: () => '/bibliographie/',
+  reference: (id: string) => `/bibliographie/#${id}`,
+  glossaire: () => '/glossaire/',
+  terme: (id: string) => `/glossaire/#${id}`,
+  experiences: () => '/experiences/',
+  experience: (id: string) => `/experiences/${id}/`,
+  autoevaluation: () => '/autoevaluation/',
+  recherche: () => '/recherche/',
+  contribuer: () => '/contribuer/',
+  aPropos: () => '/a-propos/',
+  accessibilite: () => '/accessibilite/',
+  planDuSite: () => '/plan-du-site/',
+  kitJson: () => '/donnees/kit.json',
+  kitSchema: () => '/donnees/kit.schema.json',
+  pdfFiche: (id: string) => `/pdf/${id}.pdf`,
+  pdfOutil: (id: string) => `/pdf/outils/${id}.pdf`,
+  pdfKit: () => '/pdf/kit-participation-citoyenne.pdf',
+} as const;
+
+/** Joins Astro's `base` (with or without trailing slash) and a root-relative path. */
+export function withBase(base: string, path: string): string {
+  const trimmed = base.replace(/\/+$/, '');
+  if (!path.startsWith('/')) return path;
+  return `${trimmed}${path}` || '/';
+}
+
+/** Makes an absolute URL when the site's address is known. */
+export function absoluteUrl(site: string, base: string, path: string): string {
+  return new URL(withBase(base, path).replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).href;
+}
+
+export interface RouteIds {
+  fiches: string[];
+  obstacles: string[];
+  outils: string[];
+  experiences: string[];
+  phases: string[];
+}
+
+/** Every HTML page the site builds, from the ids of its collections. */
+export function allPagePaths(ids: RouteIds): string[] {
+  return [
+    routes.home(),
+    routes.fiches(),
+    ...ids.fiches.map(routes.fiche),
+    ...ids.phases.map(routes.phase),
+    routes.obstacles(),
+    ...ids.obstacles.map(routes.obstacle),
+    routes.outils(),
+    ...ids.outils.map(routes.outil),
+    routes.bibliographie(),
+    routes.glossaire(),
+    routes.experiences(),
+    ...ids.experiences.map(routes.experience),
+    routes.autoevaluation(),
+    routes.recherche(),
+    routes.contribuer(),
+    routes.aPropos(),
+    routes.accessibilite(),
+    routes.planDuSite(),
+  ];
+}

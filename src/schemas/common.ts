@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Stable identifiers: lower-case words joined by hyphens, safe in URLs and storage keys. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, {
+    message: 'identifiant invalide : lettres minuscules sans accent, chiffres et tirets (ex. « charte-locale »)',
+  });
+
+export const PHASE_IDS = ['amont', 'pendant', 'apres'] as const;
+export const phaseIdSchema = z.enum(PHASE_IDS);
+export type PhaseId = z.infer<typeof phaseIdSchema>;
+
+/** The four rubrics every fiche carries, in this order (brief of the 2016 kit). */
+export const FICHE_RUBRICS = [
+  'Pourquoi cette démarche ?',
+  'Comment procéder ?',
+  'Quels sont les outils disponibles ?',
+  'Quels sont les facteurs clés de succès ?',
+] as const;
+
+export const OUTIL_TYPES = [
+  'argumentaire',
+  'modele',
+  'grille',
+  'charte',
+  'trame',
+  'methode',
+  'support-visuel',
+  'video',
+] as const;
+export type OutilType = (typeof OUTIL_TYPES)[number];
+
+export const REFERENCE_TYPES = [
+  'guide',
+  'rapport',
+  'texte-juridique',
+  'ouvrage',
+  'article',
+  'plan',
+  'recommandation',
+  'outil',
+  'texte-de-reference',
+] as const;
+
+export const OBSTACLE_FAMILIES = ['personnes', 'confiance', 'institutions', 'professionnels', 'moyens'] as const;
+
+/** The six rubrics of the ANCT booklet on conseils citoyens, used to sort retours d'expérience. */
+export const EXPERIENCE_RUBRIQUES = [
+  'dynamique-collective',
+  'facteurs-mobilisateurs',
+  'pratiques-postures',
+  'regles-co-construction',
+  'rendre-compte',
+  'evaluer-partenariat',
+] as const;
+
+/** Trimmed, non-empty text with a minimum length, with a French message. */
+export function text(min = 1, what = 'ce texte') {
+  return z
+    .string()
+    .trim()
+    .min(min, { message: `${what} est trop court : au moins ${min} caractères attendus` });
+}
+
+/** A list of ids without repetition. */
+export function idList(min = 0, what = 'identifiants') {
+  return z
+    .array(idSchema)
+    .min(min, { message: `au moins ${min} ${what} attendu(s)` })
+    .refine((ids) => new Set(ids).size === ids.length, { message: `${what} en double dans la liste` });
+}
+
+/** A list of items carrying an `id`, where ids are unique. */
+export function uniqueById<T extends z.ZodType<{ id: string }>>(item: T, min: number, max: number, what: string) {
+  return z
+    .array(item)
+    .min(min, { message: `au moins ${min} ${what} attendus` })
+    .max(max, { message: `au plus ${max} ${what} attendus` })
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((entry, index) => {
+        if (seen.has(entry.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `l'identifiant « ${entry.id} » est déjà utilisé plus haut dans la liste`,
+          });
+        }
+        seen.add(entry.id);
+      });
+    });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { autoevaluationSchema, checklistItemSchema, ficheSchema, obstacleSchema, outilSchema, phaseSchema, referenceSchema, termeSchema, experienceSchema, idSchema } from './index.ts';
+
+/**
+ * The shape of /donnees/kit.json, built from the content schemas so that both stay in step.
+ * `page` is the address of the item's page on the site; `pdf` the address of its PDF.
+ */
+const page = z.string().min(1).describe("Adresse de la page de l'élément sur le site");
+const rubrique = z.strictObject({ titre: z.string(), texte: z.string().describe('Texte de la rubrique, en Markdown') });
+
+export const kitJsonSchema = z
+  .strictObject({
+    format: z.literal(1).describe('Version du format ; elle change seulement si le format change de façon incompatible'),
+    titre: z.string(),
+    licence: z.string(),
+    site: z.string().describe('Adresse de base du site'),
+    phases: z.array(phaseSchema.extend({ page, fiches: z.array(idSchema) })),
+    fiches: z.array(
+      ficheSchema.omit({ facteursCles: true, etapes: true }).extend({
+        id: idSchema,
+        page,
+        pdf: z.string(),
+        rubriques: z.array(rubrique).length(4),
+        facteursCles: z.array(checklistItemSchema),
+      }),
+    ),
+    obstacles: z.array(obstacleSchema.extend({ page })),
+    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), texte: z.string() })),
+    references: z.array(referenceSchema.extend({ page })),
+    glossaire: z.array(termeSchema.extend({ page })),
+    experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: z.string() })),
+    autoevaluations: z.array(z.intersection(autoevaluationSchema, z.object({ page }))),
+  })
+  .describe('Le Kit de la participation citoyenne aux politiques de solidarité, en données ouvertes');
+
+export type KitJson = z.infer<typeof kitJsonSchema>;
+
+export function kitJsonSchemaDocument(): Record<string, unknown> {
+  return {
+    $id: 'kit.schema.json',
+    title: 'Kit de la participation citoyenne — données',
+    ...z.toJSONSchema(kitJsonSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
+  };
+}

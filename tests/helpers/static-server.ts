@@ -1,0 +1,60 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Every request path the server answered with 404, to catch missing assets. */
+  notFound: string[];
+  close(): Promise<void>;
+}
+
+/** Serves a built site under `base` on 127.0.0.1, as a static host would. */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const notFound: string[] = [];
+  const prefix = base.replace(/\/+$/, '');
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix) return send404();
+    path = path.slice(prefix.length) || '/';
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) return send404();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return send404();
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+
+    function send404() {
+      notFound.push(url.pathname);
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      const page = join(root, '404.html');
+      if (existsSync(page)) createReadStream(page).pipe(response);
+      else response.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server address unavailable');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    notFound,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readContentTree } from '../../src/lib/content/read.ts';
+import { verifyContent } from '../../src/lib/content/verify.ts';
+import { buildKit } from '../../src/lib/kit/model.ts';
+import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
+import { DIST, SUBPATH_DIST, requireBuild } from '../helpers/dist.ts';
+
+requireBuild(DIST);
+const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
+const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, 'donnees', file), 'utf8'));
+
+describe('open data', () => {
+  const data = read(DIST, 'kit.json');
+  const schema = read(DIST, 'kit.schema.json');
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+  it('kit.json validates against kit.schema.json', () => {
+    const valid = validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('the schema rejects a kit.json with a fiche missing its rubrics (guards the test above)', () => {
+    const broken = structuredClone(data);
+    broken.fiches[0].rubriques.pop();
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('holds every item of the kit with its page URL', () => {
+    expect(data.fiches.map((f: { id: string }) => f.id)).toEqual(kit.fiches.map((f) => f.id));
+    expect(data.obstacles).toHaveLength(kit.obstacles.length);
+    expect(data.outils).toHaveLength(kit.outils.length);
+    expect(data.references).toHaveLength(kit.references.length);
+    expect(data.glossaire).toHaveLength(kit.glossaire.length);
+    expect(data.experiences).toHaveLength(kit.experiences.length);
+    expect(data.autoevaluations).toHaveLength(kit.selfAssessments.length + kit.quizzes.length);
+    const fiche = data.fiches.find((f: { id: string }) => f.id === 'animer-une-reunion');
+    expect(fiche.page).toBe('/fiches/animer-une-reunion/');
+    expect(fiche.pdf).toBe('/pdf/animer-une-reunion.pdf');
+    expect(fiche.rubriques.map((r: { titre: string }) => r.titre)).toEqual([...FICHE_RUBRICS]);
+    expect(fiche.rubriques[1].texte.length).toBeGreaterThan(200);
+  });
+
+  it('uses absolute addresses under the sub-path when the site address is known', () => {
+    const hosted = read(SUBPATH_DIST, 'kit.json');
+    expect(hosted.site).toBe('https://kit.exemple.org/kit-participation/');
+    expect(hosted.fiches[0].page).toMatch(/^https:\/\/kit\.exemple\.org\/kit-participation\/fiches\/[a-z0-9-]+\/$/);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, SUBPATH_BASE, SUBPATH_DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
+import { findBrokenLinks } from '../helpers/links.ts';
+
+describe('links and assets', () => {
+  it('resolve to files of the build at the root', () => {
+    requireBuild(DIST);
+    expect(findBrokenLinks(DIST, '/')).toEqual([]);
+  });
+
+  it('resolve to files of the build under a sub-path', () => {
+    requireBuild(SUBPATH_DIST);
+    expect(findBrokenLinks(SUBPATH_DIST, SUBPATH_BASE)).toEqual([]);
+  });
+
+  it('never escape the sub-path', () => {
+    for (const page of htmlPages(SUBPATH_DIST)) {
+      const html = readPage(SUBPATH_DIST, page);
+      const rootLinks = [...html.matchAll(/\s(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]!).filter((t) => !t.startsWith(SUBPATH_BASE));
+      expect(rootLinks, page).toEqual([]);
+    }
+  });
+
+  it('the broken-link finder does find a broken link (guards the two tests above)', () => {
+    const html = readPage(DIST, '/');
+    expect(html).toContain('href="/fiches/"');
+    expect(findBrokenLinks(DIST, '/nowhere/').length).toBeGreaterThan(0);
+  });
+});
+
+describe('hosting with SITE_URL and BASE_PATH', () => {
+  it('writes a sitemap with absolute URLs of every page under the sub-path', () => {
+    const sitemap = readFileSync(join(SUBPATH_DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const pages = htmlPages(SUBPATH_DIST).filter((p) => p !== '/404.html');
+    expect(locs.length).toBe(pages.length);
+    for (const loc of locs) expect(loc.startsWith(`https://kit.exemple.org${SUBPATH_BASE}`)).toBe(true);
+    expect(locs).toContain(`https://kit.exemple.org${SUBPATH_BASE}fiches/animer-une-reunion/`);
+  });
+
+  it('writes robots.txt pointing to the sitemap', () => {
+    const robots = readFileSync(join(SUBPATH_DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: https://kit.exemple.org${SUBPATH_BASE}sitemap.xml`);
+  });
+
+  it('gives every page its canonical URL', () => {
+    const html = readPage(SUBPATH_DIST, '/fiches/animer-une-reunion/');
+    expect(html).toContain(`<link rel="canonical" href="https://kit.exemple.org${SUBPATH_BASE}fiches/animer-une-reunion/"`);
+  });
+});

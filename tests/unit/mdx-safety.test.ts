@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scanMdx } from '../../src/lib/content/mdx-safety.ts';
+
+const messages = (body: string) => scanMdx(body).findings.map((f) => `${f.line}: ${f.message}`);
+
+describe('scanMdx', () => {
+  it('accepts markdown and the kit components', () => {
+    const body = 'Un texte avec <LienFiche id="rendre-compte" /> et <Terme id="falc">FALC</Terme>.\n\n<Exemple titre="Un CCAS">\n\nTexte.\n\n</Exemple>';
+    const result = scanMdx(body);
+    expect(result.findings).toEqual([]);
+    expect(result.components.map((c) => `${c.name}:${c.attributes.id ?? c.attributes.titre}`)).toEqual(['LienFiche:rendre-compte', 'Terme:falc', 'Exemple:Un CCAS']);
+  });
+  it('ignores what is inside code', () => {
+    expect(messages('Écrire `{x}` ou `<script>` est montré.\n\n```\nimport x from "y"\n{danger}\n```')).toEqual([]);
+  });
+  it('refuses import and export lines', () => {
+    expect(messages('import X from "./x.js"\nexport const y = 1')).toEqual([
+      expect.stringMatching(/^1: « import » est interdit/),
+      expect.stringMatching(/^2: « export » est interdit/),
+    ]);
+  });
+  it('refuses expressions, even inside attributes', () => {
+    expect(messages('Total : {2 + 2}')).toEqual([expect.stringMatching(/^1: les accolades/)]);
+    expect(messages('<LienFiche id={danger()} />')[0]).toMatch(/accolades/);
+  });
+  it('refuses script, iframe, style and unknown tags', () => {
+    expect(messages('<script>alert(1)</script>')[0]).toMatch(/<script> est interdite/);
+    expect(messages('<iframe src="https://x"></iframe>')[0]).toMatch(/<iframe> est interdite/);
+    expect(messages('<div class="x">texte</div>')[0]).toMatch(/balise <div> non autorisée/);
+    expect(messages('<Danger />')[0]).toMatch(/balise <Danger> non autorisée/);
+  });
+  it('refuses event handlers and unquoted attributes', () => {
+    expect(messages('<Exemple onMouseOver="x()">\n\nt\n\n</Exemple>')[0]).toMatch(/« onMouseOver » \(gestionnaire d'événement\)/);
+    expect(messages('<LienOutil id=charte-locale />')[0]).toMatch(/entre guillemets/);
+  });
+  it('checks required and unknown attributes of kit components', () => {
+    expect(messages('<LienOutil />')[0]).toMatch(/doit avoir l'attribut id/);
+    expect(messages('<LienOutil id="a" cible="b" />')[0]).toMatch(/n'accepte pas l'attribut « cible »/);
+  });
+  it('refuses unclosed and mismatched blocks', () => {
+    expect(messages('<Exemple>\n\ntexte')[0]).toMatch(/^1: <Exemple> ouvert ici n'est jamais fermé/);
+    expect(messages('</Attention>')[0]).toMatch(/sans ouverture/);
+  });
+  it('refuses HTML comments and autolinks, which MDX cannot read', () => {
+    expect(messages('<!-- note -->')[0]).toMatch(/commentaires HTML/);
+    expect(messages('Voir <https://exemple.org>.')[0]).toMatch(/\[texte du lien\]\(adresse\)/);
+  });
+  it('counts lines from the given first line', () => {
+    expect(scanMdx('ok\n{x}', 10).findings[0]!.line).toBe(11);
+  });
+});

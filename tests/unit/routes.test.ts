@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, allPagePaths, routes, withBase } from '../../src/lib/routes.ts';
+
+describe('withBase', () => {
+  it('leaves paths alone at the root', () => {
+    expect(withBase('/', '/fiches/')).toBe('/fiches/');
+    expect(withBase('/', '/')).toBe('/');
+  });
+  it('prefixes a sub-path with or without trailing slash', () => {
+    expect(withBase('/kit-participation/', '/fiches/x/')).toBe('/kit-participation/fiches/x/');
+    expect(withBase('/kit-participation', '/fiches/x/')).toBe('/kit-participation/fiches/x/');
+    expect(withBase('/kit-participation/', '/')).toBe('/kit-participation/');
+  });
+  it('does not touch external or relative addresses', () => {
+    expect(withBase('/kit/', 'https://exemple.org/')).toBe('https://exemple.org/');
+    expect(withBase('/kit/', '#contenu')).toBe('#contenu');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins site, base and path', () => {
+    expect(absoluteUrl('https://kit.exemple.org', '/kit-participation/', routes.fiche('a'))).toBe('https://kit.exemple.org/kit-participation/fiches/a/');
+    expect(absoluteUrl('https://kit.exemple.org/', '/', '/')).toBe('https://kit.exemple.org/');
+  });
+});
+
+describe('allPagePaths', () => {
+  it('lists one page per entry and every fixed page once', () => {
+    const paths = allPagePaths({ fiches: ['f1', 'f2'], obstacles: ['o'], outils: ['t'], experiences: ['e'], phases: ['amont'] });
+    expect(paths).toContain('/fiches/f2/');
+    expect(paths).toContain('/obstacles/o/');
+    expect(paths).toContain('/phases/amont/');
+    expect(paths).toContain('/accessibilite/');
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { verifyContent } from '../../src/lib/content/verify.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { ficheMdx, outilMdx, replaceFile, RUBRICS, validTree } from '../helpers/fixtures.ts';
+
+const FICHE = 'content/fiches/01-premiere-fiche.mdx';
+
+function problemsOf(tree = validTree()) {
+  return verifyContent(tree).problems;
+}
+
+describe('verifyContent', () => {
+  it('accepts a valid kit and returns its entries', () => {
+    const { problems, raw } = verifyContent(validTree());
+    expect(problems).toEqual([]);
+    expect(raw.fiches.map((f) => f.id).sort()).toEqual(['premiere-fiche', 'seconde-fiche']);
+    expect(raw.outils).toHaveLength(2);
+  });
+
+  it('names the file and line of a missing rubric', () => {
+    const tree = replaceFile(validTree(), FICHE, ficheMdx({ numero: 1, related: 'seconde-fiche', headings: RUBRICS.slice(0, 3) }));
+    const [problem, ...rest] = problemsOf(tree);
+    expect(rest).toEqual([]);
+    expect(problem!.file).toBe(FICHE);
+    expect(problem!.message).toMatch(/quatre rubriques/);
+    expect(problem!.message).toContain('« Quels sont les facteurs clés de succès ? »');
+  });
+
+  it('detects rubrics out of order at the first misplaced heading', () => {
+    const swapped = [RUBRICS[1]!, RUBRICS[0]!, RUBRICS[2]!, RUBRICS[3]!];
+    const text = ficheMdx({ numero: 1, related: 'seconde-fiche', headings: swapped });
+    const problems = problemsOf(replaceFile(validTree(), FICHE, text));
+    expect(problems).toHaveLength(1);
+    const line = text.split('\n').findIndex((l) => l === `## ${RUBRICS[1]}`) + 1;
+    expect(problems[0]!.line).toBe(line);
+  });
+
+  it('accepts non-breaking spaces before the question mark', () => {
+    const headings = RUBRICS.map((h) => h.replace(' ?', '\u00a0?'));
+    expect(problemsOf(replaceFile(validTree(), FICHE, ficheMdx({ numero: 1, related: 'seconde-fiche', headings })))).toEqual([]);
+  });
+
+  it('names an unknown obstacle, outil and reference with their lines', () => {
+    const text = ficheMdx({ numero: 1, related: 'seconde-fiche' })
+      .replace('obstacles: [jargon]', 'obstacles: [jargonn]')
+      .replace('references: [ref-un, ref-deux]', 'references: [ref-un, ref-inconnue]');
+    const problems = problemsOf(replaceFile(validTree(), FICHE, text));
+    const lines = text.split('\n');
+    expect(problems.map(formatProblem)).toEqual(
+      expect.arrayContaining([
+        `${FICHE}:${lines.findIndex((l) => l.startsWith('obstacles')) + 1} — champ « obstacles[1] » : aucun frein ne porte l'identifiant « jargonn » dans content/obstacles.yaml`,
+        `${FICHE}:${lines.findIndex((l) => l.startsWith('references')) + 1} — champ « references[2] » : aucune référence ne porte l'identifiant « ref-inconnue » dans content/bibliographie.yaml`,
+      ]),
+    );
+  });
+
+  it('names an unknown id inside a component of the body', () => {
+    const body = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace('<LienOutil id="outil-un" />', '<LienOutil id="outil-fantome" />');
+    const problems = problemsOf(replaceFile(validTree(), FICHE, body));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toBe('<LienOutil id="outil-fantome" /> : aucun outil ne porte cet identifiant dans content/outils');
+    expect(problems[0]!.line).toBe(body.split('\n').findIndex((l) => l.includes('outil-fantome')) + 1);
+  });
+
+  it('refuses two fiches with the same numero', () => {
+    const tree = replaceFile(validTree(), 'content/fiches/02-seconde-fiche.mdx', ficheMdx({ numero: 1, related: 'premiere-fiche' }));
+    const messages = problemsOf(tree).map((p) => p.message);
+    expect(messages.some((m) => /numéro 1 déjà pris/.test(m))).toBe(true);
+  });
+
+  it('refuses a numero that contradicts the file name', () => {
+    const tree = replaceFile(validTree(), FICHE, ficheMdx({ numero: 3, related: 'seconde-fiche' }));
+    expect(problemsOf(tree).map((p) => p.message)).toEqual([expect.stringMatching(/ne correspond pas au préfixe du fichier/)]);
+  });
+
+  it('reports a schema error with the field, the line and a French message', () => {
+    const text = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace('phase: amont', 'phase: avant');
+    const [problem] = problemsOf(replaceFile(validTree(), FICHE, text));
+    expect(problem!.line).toBe(4);
+    expect(problem!.message).toMatch(/^champ « phase » : .*(attendu|Option)/i);
+    expect(problem!.message).toContain('« avant »');
+  });
+
+  it('reports a missing required field', () => {
+    const text = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace(/^titre: .*\n/m, '');
+    expect(problemsOf(replaceFile(validTree(), FICHE, text)).map((p) => p.message)).toContain('champ « titre » obligatoire manquant');
+  });
+
+  it('reports an unknown field as a probable typo', () => {
+    const text = ficheMdx({ numero: 1, related: 'seconde-fiche', extraFrontmatter: 'fichesliees: []\n' });
+    const [problem] = problemsOf(replaceFile(validTree(), FICHE, text));
+    expect(problem!.message).toMatch(/champ inconnu « fichesliees »/);
+    expect(problem!.line).toBe(text.split('\n').indexOf('fichesliees: []') + 1);
+  });
+
+  it('reports broken YAML with its line instead of crashing', () => {
+    const tree = replaceFile(validTree(), 'content/glossaire.yaml', '- id: falc\n  terme: [FALC\n  definition: x\n');
+    const [problem] = problemsOf(tree);
+    expect(problem!.file).toBe('content/glossaire.yaml');
+    expect(problem!.message).toMatch(/^YAML illisible/);
+    expect(problem!.line).toBeGreaterThan(0);
+  });
+
+  it('refuses forbidden MDX: import, expression, script, event handler', () => {
+    const body = `## Pourquoi cette démarche ?
+
+import Danger from '../danger.js'
+
+Un calcul {1 + 1} ici.
+
+<script>alert(1)</script>
+
+<Exemple titre="x" onClick="alert(1)">
+
+Texte.
+
+</Exemple>
+
+${RUBRICS.slice(1).map((h) => `## ${h}\n\nTexte.\n`).join('\n')}`;
+    const text = ficheMdx({ numero: 1, related: 'seconde-fiche', body });
+    const messages = problemsOf(replaceFile(validTree(), FICHE, text)).map((p) => `${p.line}: ${p.message}`);
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${lineOf('import Danger')}: « import » est interdit`)),
+        expect.stringMatching(new RegExp(`^${lineOf('{1 + 1}')}: les accolades`)),
+        expect.stringMatching(new RegExp(`^${lineOf('<script>')}: la balise <script> est interdite`)),
+        expect.stringMatching(new RegExp(`^${lineOf('onClick')}: l'attribut « onClick »`)),
+      ]),
+    );
+  });
+
+  it('refuses an outil that points to a missing fiche', () => {
+    const tree = replaceFile(validTree(), 'content/outils/outil-un.mdx', outilMdx('fiche-absente'));
+    expect(problemsOf(tree).map((p) => p.message)).toEqual([expect.stringContaining('« fiche-absente »')]);
+  });
+
+  it('refuses a badly named fiche file and a stray file', () => {
+    const tree = [...validTree(), { path: 'content/fiches/troisieme.mdx', text: '' }, { path: 'content/notes.md', text: '' }];
+    const messages = problemsOf(tree).map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^content\/fiches\/troisieme\.mdx: fichier de fiche mal nommé/),
+      expect.stringMatching(/^content\/notes\.md: extension \.md/),
+    ]);
+  });
+
+  it('refuses internal links to missing pages and images without alternative text', () => {
+    const body = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace(
+      '## Comment procéder ?',
+      '## Comment procéder ?\n\nVoir [la page](/fiches/inexistante/) et [le glossaire](/glossaire/). ![](/schema.png)\n',
+    );
+    const messages = problemsOf(replaceFile(validTree(), FICHE, body)).map((p) => p.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/lien interne « \/fiches\/inexistante\/ »/);
+    expect(messages[1]).toMatch(/sans texte alternatif/);
+  });
+
+  it('reports every problem at once', () => {
+    let tree = replaceFile(validTree(), FICHE, ficheMdx({ numero: 1, related: 'seconde-fiche', headings: RUBRICS.slice(0, 2) }));
+    tree = replaceFile(tree, 'content/outils/outil-un.mdx', outilMdx('fiche-absente'));
+    tree = tree.filter((f) => f.path !== 'content/glossaire.yaml');
+    expect(problemsOf(tree).length).toBe(3);
+  });
+});

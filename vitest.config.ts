@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Browser tests share one Chromium per file; two cores are enough for two files at once.
+    maxWorkers: 2,
+  },
+});
