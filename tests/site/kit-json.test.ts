@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
@@ -15,7 +16,9 @@ const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, 'd
 describe('open data', () => {
   const data = read(DIST, 'kit.json');
   const schema = read(DIST, 'kit.schema.json');
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
 
   it('kit.json validates against kit.schema.json', () => {
     const valid = validate(data);

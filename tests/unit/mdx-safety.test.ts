@@ -45,6 +45,12 @@ describe('scanMdx', () => {
     expect(messages('<!-- note -->')[0]).toMatch(/commentaires HTML/);
     expect(messages('Voir <https://exemple.org>.')[0]).toMatch(/\[texte du lien\]\(adresse\)/);
   });
+  it('refuses a line of underscores alone, which markdown turns into a rule', () => {
+    expect(messages('________')[0]).toMatch(/trait de séparation/);
+    expect(messages('1. ________')[0]).toMatch(/trait de séparation/);
+    expect(messages('Réponse : ________')).toEqual([]);
+    expect(messages('\\________')).toEqual([]);
+  });
   it('counts lines from the given first line', () => {
     expect(scanMdx('ok\n{x}', 10).findings[0]!.line).toBe(11);
   });

@@ -6,5 +6,6 @@ import LienFiche from './LienFiche.astro';
 import LienOutil from './LienOutil.astro';
 import LienObstacle from './LienObstacle.astro';
 import Terme from './Terme.astro';
+import Table from './Table.astro';
 
-export const mdxComponents = { Exemple, Attention, Astuce, LienFiche, LienOutil, LienObstacle, Terme };
+export const mdxComponents = { Exemple, Attention, Astuce, LienFiche, LienOutil, LienObstacle, Terme, table: Table };

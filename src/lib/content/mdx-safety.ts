@@ -84,6 +84,12 @@ export function scanMdx(body: string, firstLine = 1): ScanResult {
     if (/<!--/.test(text)) {
       findings.push({ line, message: 'les commentaires HTML « <!-- --> » ne sont pas acceptés en MDX : supprimez-les' });
     }
+    if (/^\s*(?:\d+\.|[-*+])?\s*(?:_\s*){3,}$/.test(text)) {
+      findings.push({
+        line,
+        message: 'une ligne faite seulement de « ___ » s\'affiche comme un trait de séparation, pas comme une ligne à remplir : écrivez par exemple « Réponse : ________ » ou « \\________ »',
+      });
+    }
     if (/<(https?:|mailto:)/i.test(text)) {
       findings.push({ line, message: 'lien entre chevrons non accepté en MDX : écrivez [texte du lien](adresse)' });
     }
