@@ -13,6 +13,8 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR || './dist',
+  // Separate caches let two builds (root and sub-path) run side by side without sharing state.
+  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Straight apostrophes stay straight: the same text in YAML and MDX, and French elisions

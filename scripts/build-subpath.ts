@@ -8,8 +8,8 @@ export const SUBPATH_BASE = '/kit-participation/';
 export const SUBPATH_SITE = 'https://kit.exemple.org';
 export const SUBPATH_OUT = '.tmp/dist-subpath';
 
-const result = spawnSync('npx', ['astro', 'build'], {
+const result = spawnSync('node', ['scripts/build.ts'], {
   stdio: 'inherit',
-  env: { ...process.env, BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE, OUT_DIR: SUBPATH_OUT },
+  env: { ...process.env, BASE_PATH: SUBPATH_BASE, SITE_URL: SUBPATH_SITE, OUT_DIR: SUBPATH_OUT, CACHE_DIR: '.tmp/cache-subpath' },
 });
 process.exit(result.status ?? 1);

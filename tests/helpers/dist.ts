@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-export const DIST = join(process.cwd(), 'dist');
+/** The build under test; TEST_DIST lets a developer test a build made with OUT_DIR elsewhere. */
+export const DIST = join(process.cwd(), process.env.TEST_DIST || 'dist');
 export const SUBPATH_DIST = join(process.cwd(), '.tmp', 'dist-subpath');
 export const SUBPATH_BASE = '/kit-participation/';
 
