@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readContentTree } from '../../src/lib/content/read.ts';
+import { verifyContent } from '../../src/lib/content/verify.ts';
+import { buildKit } from '../../src/lib/kit/model.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { DIST, SUBPATH_BASE, SUBPATH_DIST, requireBuild } from '../helpers/dist.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+requireBuild(DIST);
+const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
+let browser: Browser;
+let context: BrowserContext;
+let server: StaticServer;
+let indexPage: Page;
+
+interface Hit {
+  url: string;
+  type: string;
+  title: string;
+  content: string;
+}
+
+/** Queries the built Pagefind index from inside Chromium, as the search page does. */
+async function search(query: string | null, filters: Record<string, string[]> = {}): Promise<Hit[]> {
+  // A string, not a function: Vitest would rewrite a dynamic import() inside a function.
+  return indexPage.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    const response = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(response.results.map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, type: d.meta.type ?? '', title: d.meta.title ?? '', content: d.content }));
+  })()`);
+}
+
+async function filterCounts(): Promise<Record<string, Record<string, number>>> {
+  return indexPage.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    return pagefind.filters();
+  })()`);
+}
+
+const ficheId = (url: string) => url.match(/^\/fiches\/([^/]+)\/$/)?.[1];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+  context = await browser.newContext();
+  indexPage = await context.newPage();
+  await indexPage.goto(`${server.origin}/recherche/`);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the French search index', () => {
+  it.each([
+    ['rembourser le transport', 'logistique-et-frais'],
+    ["garde d'enfants", 'logistique-et-frais'],
+    ['comité de suivi', 'structurer-et-coordonner'],
+    ['animer une réunion', 'animer-une-reunion'],
+    ['conflit', 'animer-une-reunion'],
+    ['FALC', 'faciliter-l-expression'],
+    ['langage clair', 'faciliter-l-expression'],
+    ['devoir de suite', 'rendre-compte'],
+    ["bilan de fin d'année", 'evaluer-avec-les-participants'],
+    ['indicateurs', 'evaluer-avec-les-participants'],
+    ['rapport annuel', 'capitaliser-et-perenniser'],
+    ['état des lieux', 'realiser-un-etat-des-lieux'],
+    ['niveau de participation', 'definir-objectifs-et-niveau'],
+    ['croisement des savoirs', 'preparer-et-accompagner'],
+    ['mobiliser les habitants', 'identifier-et-mobiliser'],
+    ['calendrier', 'assurer-le-suivi'],
+  ])('« %s » puts fiche %s in the first three fiches', async (query, expected) => {
+    const fiches = (await search(query)).map((hit) => ficheId(hit.url)).filter(Boolean);
+    expect(fiches.slice(0, 3)).toContain(expected);
+  });
+
+  it.each([
+    ['les élus ne suivent pas', '/obstacles/portage-politique/'],
+    ['personne ne vient aux réunions', '/obstacles/publics-eloignes/'],
+    ['ça ne sert à rien', '/obstacles/scepticisme/'],
+  ])('the problem « %s » leads first to its obstacle', async (query, expected) => {
+    expect((await search(query))[0]?.url).toBe(expected);
+  });
+
+  it('« anxiété » finds « l\'anxiété »', async () => {
+    const hits = await search('anxiété');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]!.content).toMatch(/l'anxiété/);
+  });
+
+  it('« defraiement » finds « défraiement »', async () => {
+    const hits = await search('defraiement');
+    expect(hits[0]!.content.toLowerCase()).toContain('défraiement');
+    expect(hits.map((h) => h.url)).toContain('/outils/formulaire-defraiement/');
+  });
+
+  it('« réunions » finds « réunion »', async () => {
+    const hits = await search('réunions', { Type: ['Fiche'] });
+    expect(hits.map((h) => ficheId(h.url))).toContain('animer-une-reunion');
+    expect(hits.find((h) => ficheId(h.url) === 'animer-une-reunion')!.content).toMatch(/\bréunion\b/);
+  });
+
+  it('indexes main content only, not menus', async () => {
+    // « Retours d'expérience » is in every page's navigation, never in a fiche's own text.
+    const hits = await search('Glossaire', { Type: ['Fiche'] });
+    expect(hits).toEqual([]);
+  });
+
+  it('indexes glossary terms and references one by one, at their anchor', async () => {
+    const falc = await search('FALC', { Type: ['Terme du glossaire'] });
+    expect(falc.map((h) => h.url)).toContain('/glossaire/#falc');
+    const arnstein = await search('Arnstein', { Type: ['Référence'] });
+    expect(arnstein[0]?.url).toBe('/bibliographie/#arnstein-1969');
+  });
+});
+
+describe('search filters', () => {
+  it('count every type of content', async () => {
+    const counts = await filterCounts();
+    expect(counts.Type).toEqual({
+      Fiche: kit.fiches.length,
+      Outil: kit.outils.length,
+      Frein: kit.obstacles.length,
+      "Retour d'expérience": kit.experiences.length,
+      'Terme du glossaire': kit.glossaire.length,
+      Référence: kit.references.length,
+    });
+  });
+
+  it('count fiches and outils by phase', async () => {
+    const counts = await filterCounts();
+    const expected = Object.fromEntries(kit.phases.map((p) => [p.titre, kit.fichesOfPhase(p.id).length + kit.outilsOfPhase(p.id).length]));
+    expect(counts.Phase).toEqual(expected);
+  });
+
+  it('count fiches by obstacle', async () => {
+    const counts = await filterCounts();
+    const expected = Object.fromEntries(
+      kit.obstacles
+        .map((o) => [o.libelle, kit.fiches.filter((f) => f.data.obstacles.includes(o.id)).length] as const)
+        .filter(([, n]) => n > 0),
+    );
+    expect(counts.Frein).toEqual(expected);
+  });
+
+  it('browse without a query: all fiches of phase « Pendant »', async () => {
+    const hits = await search(null, { Type: ['Fiche'], Phase: ['Pendant'] });
+    expect(hits.map((h) => ficheId(h.url)).sort()).toEqual(kit.fichesOfPhase('pendant').map((f) => f.id).sort());
+  });
+});
+
+describe('the search page', () => {
+  const titles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
+
+  it('searches, filters, keeps its state in the URL and restores it after a reload and the back button', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/recherche/`);
+    const input = page.getByRole('searchbox').last();
+    await input.fill('frais');
+    await expect.poll(() => page.url()).toContain('q=frais');
+    await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(3);
+
+    await page.getByRole('checkbox', { name: /^En amont/ }).check();
+    await expect.poll(() => page.url()).toMatch(/[?&]phase=amont/);
+    await expect.poll(async () => (await titles(page)).join('|')).toContain('Organiser la logistique');
+    const filtered = await titles(page);
+    expect(filtered.some((t) => /Capitaliser|Évaluer la démarche/.test(t))).toBe(false);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('searchbox').last().inputValue()).toBe('frais');
+    await expect.poll(() => page.getByRole('checkbox', { name: /^En amont/ }).isChecked()).toBe(true);
+    await expect.poll(async () => (await titles(page)).slice(0, 3).join('|')).toBe(filtered.slice(0, 3).join('|'));
+
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('phase=amont');
+    await expect.poll(() => page.getByRole('checkbox', { name: /^En amont/ }).isChecked()).toBe(false);
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/recherche/?q=charte`);
+    await expect.poll(async () => (await page.locator('[aria-live], [role="status"]').allTextContents()).join(' ')).toMatch(/\d+ résultats?/);
+    await page.close();
+  });
+
+  it('opens from the search field of any page, without script on that page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/fiches/animer-une-reunion/`);
+    await page.getByRole('search').getByRole('searchbox').fill('charte locale');
+    await page.getByRole('search').getByRole('button', { name: 'Rechercher' }).click();
+    await expect.poll(() => page.url()).toMatch(/\/recherche\/\?q=charte(\+|%20)locale/);
+    await expect.poll(async () => (await titles(page)).join('|')).toContain('Charte locale de la participation');
+    await page.close();
+  });
+});
+
+describe('the fiches list', () => {
+  it('filters by phase and obstacle at once, with the state in the URL', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/fiches/`);
+    const visible = () => page.locator('[data-fiche-item]:visible h3').allTextContents();
+    expect(await visible()).toHaveLength(kit.fiches.length);
+
+    await page.getByLabel('Phase').selectOption('pendant');
+    await expect.poll(async () => (await visible()).length).toBe(kit.fichesOfPhase('pendant').length);
+    expect(page.url()).toMatch(/\?phase=pendant$/);
+    expect(await page.getByRole('status').textContent()).toBe(`${kit.fichesOfPhase('pendant').length} fiches affichées sur ${kit.fiches.length}.`);
+
+    await page.getByLabel('Frein à lever').selectOption('jargon');
+    const expected = kit.fichesOfPhase('pendant').filter((f) => f.data.obstacles.includes('jargon'));
+    await expect.poll(async () => (await visible()).length).toBe(expected.length);
+    expect(page.url()).toMatch(/phase=pendant&obstacle=jargon/);
+
+    await page.reload();
+    await expect.poll(async () => (await visible()).length).toBe(expected.length);
+    expect(await page.getByLabel('Phase').inputValue()).toBe('pendant');
+
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+
+  it('lists every fiche without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.origin}/fiches/`);
+    expect(await page.locator('[data-fiche-item]:visible').count()).toBe(kit.fiches.length);
+    expect(await page.locator('[data-fiche-filter]').isVisible()).toBe(false);
+    await noScript.close();
+  });
+});
+
+describe('search under a sub-path', () => {
+  it('loads its index and links results under the sub-path', async () => {
+    requireBuild(SUBPATH_DIST);
+    const hosted = await serveStatic(SUBPATH_DIST, SUBPATH_BASE);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${hosted.origin}${SUBPATH_BASE}recherche/?q=charte`);
+      const link = page.locator('pagefind-results .pf-result-link', { hasText: 'Charte locale de la participation' });
+      await expect.poll(() => link.count()).toBeGreaterThan(0);
+      expect(await link.first().getAttribute('href')).toBe(`${SUBPATH_BASE}outils/charte-locale/`);
+      await page.goto(`${hosted.origin}${await link.first().getAttribute('href')}`);
+      expect(await page.locator('h1').textContent()).toBe('Charte locale de la participation');
+      expect(hosted.notFound).toEqual([]);
+    } finally {
+      await page.close();
+      await hosted.close();
+    }
+  });
+});
