@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: builds the site, then measures it. Prints a table and writes bench/last.json.
+ * Sizes and times are measured here, never asserted in tests (budgets on sizes live in tests).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { median, moduleGraph, pageAssets } from '../src/lib/bench/assets.ts';
+import { launchChromium } from '../tests/helpers/chromium.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import type { StepTiming } from './build.ts';
+
+const dist = resolve('dist');
+const PAGE_TYPES: Record<string, string> = {
+  accueil: '/',
+  fiche: '/fiches/animer-une-reunion/',
+  recherche: '/recherche/',
+  autoevaluation: '/autoevaluation/',
+};
+const QUERIES = ['frais', 'réunion', 'élus', 'charte', 'compte rendu', 'anxiété', 'défraiement', 'bilan', 'mobiliser', 'FALC', 'conflit', 'indicateurs', 'calendrier', 'langage clair', 'savoirs'];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      const sub = folderSize(path);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+function readSite(path: string): string | undefined {
+  const file = join(dist, decodeURIComponent(path));
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
+}
+
+function weigh(paths: string[]) {
+  let raw = 0;
+  let gzip = 0;
+  for (const path of paths) {
+    const content = readSite(path);
+    if (content === undefined) continue;
+    raw += Buffer.byteLength(content);
+    gzip += gzipSync(content).length;
+  }
+  return { raw, gzip };
+}
+
+function pageWeight(path: string) {
+  const html = readSite(path.endsWith('/') ? `${path}index.html` : path)!;
+  const assets = pageAssets(html);
+  return {
+    html: { raw: Buffer.byteLength(html), gzip: gzipSync(html).length },
+    css: weigh(assets.css),
+    js: weigh(moduleGraph(assets.js, readSite)),
+  };
+}
+
+async function searchLatency() {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.origin}/recherche/`);
+    await page.locator('pagefind-input input').waitFor();
+    // Warm-up: the first search downloads the WebAssembly and the index.
+    const warm = await page.evaluate(`(async () => { const t = performance.now(); const p = await import('/pagefind/pagefind.js'); await p.init(); await p.search('participation'); return performance.now() - t; })()`);
+    const engine: number[] = [];
+    for (const query of QUERIES) {
+      engine.push(
+        (await page.evaluate(`(async () => { const p = await import('/pagefind/pagefind.js'); const t = performance.now(); const r = await p.search(${JSON.stringify(query)}); await Promise.all(r.results.slice(0, 5).map((x) => x.data())); return performance.now() - t; })()`)) as number,
+      );
+    }
+    // Keystroke to first result on screen, through the real page (includes its 200 ms debounce).
+    const ui: number[] = [];
+    const input = page.locator('pagefind-input input');
+    for (const query of QUERIES) {
+      await input.fill('');
+      await page.waitForTimeout(400);
+      const elapsed = await page.evaluate(
+        `new Promise((resolve) => {
+          // Faceted browsing keeps results on screen for an empty query: wait for the summary
+          // to name this query, then for its first result to be drawn.
+          const summary = document.querySelector('pagefind-summary');
+          const results = document.querySelector('pagefind-results');
+          const input = document.querySelector('pagefind-input input');
+          const start = performance.now();
+          const done = () => { observer.disconnect(); resolve(performance.now() - start); };
+          const check = () => { if (summary.textContent.includes(${JSON.stringify(query)}) && results.querySelector('.pf-result-link')) done(); };
+          const observer = new MutationObserver(check);
+          observer.observe(document.querySelector('.search-layout'), { childList: true, subtree: true, characterData: true });
+          input.value = ${JSON.stringify(query)};
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          setTimeout(done, 5000);
+        })`,
+      );
+      ui.push(elapsed as number);
+    }
+    return { firstSearchMs: warm as number, engineMedianMs: median(engine), keystrokeToResultsMedianMs: median(ui) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const build = spawnSync('node', ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) {
+  console.error('La construction a échoué : lancez « npm run build » pour voir les erreurs.');
+  process.exit(1);
+}
+const steps = JSON.parse(readFileSync(resolve('.tmp/build-timings.json'), 'utf8')) as StepTiming[];
+const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const site = folderSize(dist);
+const index = folderSize(join(dist, 'pagefind'));
+const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(path)]));
+const search = await searchLatency();
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+  build: { steps, totalSeconds: steps.reduce((t, s) => t + s.seconds, 0), pages },
+  dist: { bytes: site.bytes, files: site.files },
+  pages: weights,
+  search: { indexBytes: index.bytes, indexFiles: index.files, ...search },
+};
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/last.json', `${JSON.stringify(report, null, 2)}\n`);
+
+const rows: string[][] = [
+  ['Construction', ...steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`), `${pages} pages`],
+  ['dist/', kb(site.bytes), `${site.files} fichiers`],
+  ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
+  ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms (dont 200 ms d'attente de saisie)`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
+];
+console.log('\nBanc d\'essai du Kit de la participation citoyenne\n');
+for (const row of rows) console.log(`  ${row[0]!.padEnd(22)} ${row.slice(1).join(' · ')}`);
+console.log('\n  Page             HTML brut / gzip      CSS brut / gzip       JS brut / gzip');
+for (const [type, w] of Object.entries(weights)) {
+  const cell = (x: { raw: number; gzip: number }) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(22);
+  console.log(`  ${type.padEnd(16)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
+}
+console.log('\nDétail : bench/last.json');
