@@ -73,3 +73,12 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.planDuSite(),
   ];
 }
+
+/**
+ * A link written in content: site paths get the base (content is written as if the site were at
+ * the root), outside addresses are marked so that pages add rel="noopener noreferrer".
+ */
+export function contentLink(base: string, url: string): { href: string; external: boolean } {
+  if (/^(https?:)?\/\//i.test(url)) return { href: url, external: true };
+  return { href: withBase(base, url), external: false };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, allPagePaths, routes, withBase } from '../../src/lib/routes.ts';
+import { absoluteUrl, allPagePaths, contentLink, routes, withBase } from '../../src/lib/routes.ts';
 
 describe('withBase', () => {
   it('leaves paths alone at the root', () => {
@@ -32,5 +32,14 @@ describe('allPagePaths', () => {
     expect(paths).toContain('/phases/amont/');
     expect(paths).toContain('/accessibilite/');
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('contentLink', () => {
+  it('adds the base to site paths and marks outside addresses', () => {
+    expect(contentLink('/kit/', '/fiches/a/')).toEqual({ href: '/kit/fiches/a/', external: false });
+    expect(contentLink('/kit/', '#rubrique')).toEqual({ href: '#rubrique', external: false });
+    expect(contentLink('/kit/', 'https://www.legifrance.gouv.fr/')).toEqual({ href: 'https://www.legifrance.gouv.fr/', external: true });
+    expect(contentLink('/', '//exemple.org/x')).toEqual({ href: '//exemple.org/x', external: true });
   });
 });

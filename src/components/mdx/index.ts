@@ -7,5 +7,6 @@ import LienOutil from './LienOutil.astro';
 import LienObstacle from './LienObstacle.astro';
 import Terme from './Terme.astro';
 import Table from './Table.astro';
+import Link from './Link.astro';
 
-export const mdxComponents = { Exemple, Attention, Astuce, LienFiche, LienOutil, LienObstacle, Terme, table: Table };
+export const mdxComponents = { Exemple, Attention, Astuce, LienFiche, LienOutil, LienObstacle, Terme, table: Table, a: Link };
