@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, moduleGraph, pageAssets } from '../src/lib/bench/assets.ts';
+import { createServer } from 'node:net';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import type { StepTiming } from './build.ts';
@@ -114,6 +117,43 @@ async function searchLatency() {
   }
 }
 
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Lighthouse (mobile preset, simulated slow 4G) on each page type, against the local build. */
+async function lighthouseScores() {
+  const server = await serveStatic(dist);
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`],
+  });
+  const scores: Record<string, Record<string, number>> = {};
+  try {
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      const result = await lighthouse(`${server.origin}${path}`, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        formFactor: 'mobile',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const categories = result?.lhr.categories ?? {};
+      scores[type] = Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return scores;
+}
+
 const build = spawnSync('node', ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) {
   console.error('La construction a échoué : lancez « npm run build » pour voir les erreurs.');
@@ -125,6 +165,7 @@ const site = folderSize(dist);
 const index = folderSize(join(dist, 'pagefind'));
 const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(path)]));
 const search = await searchLatency();
+const scores = process.argv.includes('--sans-lighthouse') ? {} : await lighthouseScores();
 
 const report = {
   date: new Date().toISOString(),
@@ -133,6 +174,7 @@ const report = {
   dist: { bytes: site.bytes, files: site.files },
   pages: weights,
   search: { indexBytes: index.bytes, indexFiles: index.files, ...search },
+  lighthouse: scores,
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/last.json', `${JSON.stringify(report, null, 2)}\n`);
@@ -149,5 +191,11 @@ console.log('\n  Page             HTML brut / gzip      CSS brut / gzip       JS
 for (const [type, w] of Object.entries(weights)) {
   const cell = (x: { raw: number; gzip: number }) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(22);
   console.log(`  ${type.padEnd(16)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
+}
+if (Object.keys(scores).length) {
+  console.log('\n  Lighthouse (mobile)  performance  accessibilité  bonnes pratiques  SEO');
+  for (const [type, score] of Object.entries(scores)) {
+    console.log(`  ${type.padEnd(20)} ${String(score.performance).padStart(11)}  ${String(score.accessibility).padStart(13)}  ${String(score['best-practices']).padStart(16)}  ${String(score.seo).padStart(4)}`);
+  }
 }
 console.log('\nDétail : bench/last.json');
