@@ -42,6 +42,17 @@ instance.on('search', (...args: unknown[]) => {
   lastFilters = key;
 });
 
+/** A group holding an active filter stays open, so that a restored search shows what filters it. */
+function openActiveGroups() {
+  requestAnimationFrame(() => {
+    for (const group of document.querySelectorAll<HTMLDetailsElement>('pagefind-filter-pane details')) {
+      if (group.querySelector('input:checked')) group.open = true;
+    }
+  });
+}
+instance.on('filters', openActiveGroups);
+instance.on('search', openActiveGroups);
+
 window.addEventListener('popstate', restore);
 
 // Faceted mode runs an empty search once the index is loaded: apply the URL after it.

@@ -166,9 +166,14 @@ describe('the search page', () => {
     await expect.poll(() => page.url()).toContain('q=frais');
     await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(3);
 
+    // Filter groups start folded (short on a phone): open « Phase » as a reader would.
+    await page.locator('pagefind-filter-pane summary', { hasText: /phase/i }).click();
     await page.getByRole('checkbox', { name: /^En amont/ }).check();
     await expect.poll(() => page.url()).toMatch(/[?&]phase=amont/);
-    await expect.poll(async () => (await titles(page)).join('|')).toContain('Organiser la logistique');
+    const expected = await search('frais', { Phase: ['En amont'] });
+    const summary = () => page.locator('pagefind-summary').textContent();
+    await expect.poll(summary).toMatch(new RegExp(`^${expected.length} résultats`));
+    await expect.poll(async () => (await titles(page)).slice(0, 3)).toEqual(expected.slice(0, 3).map((hit) => hit.title));
     const filtered = await titles(page);
     expect(filtered.some((t) => /Capitaliser|Évaluer la démarche/.test(t))).toBe(false);
 
