@@ -1,12 +1,14 @@
 /**
  * `npm run build`: the whole publication chain, step by step, each step timed.
- * astro (pages) → pagefind (search index). Later steps plug in here in order.
+ * astro (pages) → pdf (PDFs, skipped with PDF=0) → pagefind (search index). Later steps plug in here in order.
  * Writes `<outDir>/../.build-timings.json` so that `npm run bench` can report each step.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSearchIndex } from './steps/search-index.ts';
+import { PdfStepError, buildPdfs, checkPdfBrowser } from './steps/pdf.ts';
+import { pdfEnabled } from '../src/lib/pdf/flag.ts';
 
 export interface StepTiming {
   step: string;
@@ -25,11 +27,36 @@ async function step(name: string, run: () => Promise<string | void> | string | v
   console.log(`\n[kit] étape « ${name} » terminée en ${seconds.toFixed(1)} s${detail ? ` — ${detail}` : ''}\n`);
 }
 
+function stopOnPdfError(error: unknown): never {
+  if (!(error instanceof PdfStepError)) throw error;
+  console.error(`\n[kit] les PDF n'ont pas pu être produits.\n${error.message}\n`);
+  process.exit(1);
+}
+
+// No browser, no PDFs: say so before the pages are built rather than after.
+if (pdfEnabled(process.env)) {
+  try {
+    checkPdfBrowser();
+  } catch (error) {
+    stopOnPdfError(error);
+  }
+}
+
 await step('astro', () => {
   const result = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) {
     console.error('\n[kit] la construction des pages a échoué : voir les messages ci-dessus.');
     process.exit(result.status ?? 1);
+  }
+});
+
+// PDFs before the search index, so that Pagefind reads the pages with their final download links.
+await step('pdf', async () => {
+  if (!pdfEnabled(process.env)) return 'ignorée (PDF=0) : ni PDF ni lien de téléchargement';
+  try {
+    return await buildPdfs(outDir);
+  } catch (error) {
+    stopOnPdfError(error);
   }
 });
 

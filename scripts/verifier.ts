@@ -1,13 +1,21 @@
 /**
- * `npm run verifier`: checks all content without building the site and lists every problem
- * as `fichier:ligne — message`. Exit code 1 when anything must be fixed.
+ * `npm run verifier [racine]`: checks all content without building the site and lists every
+ * problem as `fichier:ligne — message`. Exit code 1 when anything must be fixed.
  */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 import { readContentTree } from '../src/lib/content/read.ts';
 import { verifyContent } from '../src/lib/content/verify.ts';
 
+/** « 1 fiche », « 3 fiches » (kept here: the verifier depends on nothing but the content code). */
+const plural = (count: number, singular: string, pluralForm = `${singular}s`) => `${count} ${count > 1 ? pluralForm : singular}`;
+
 const root = resolve(process.argv[2] ?? '.');
+if (!existsSync(join(root, 'content'))) {
+  console.error(`Dossier introuvable : ${join(root, 'content')}. Lancez la commande à la racine du dépôt, ou donnez la racine : npm run verifier -- chemin/du/depot`);
+  process.exit(2);
+}
 const started = performance.now();
 const files = readContentTree(root);
 const { problems, raw } = verifyContent(files);
@@ -15,11 +23,11 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length) {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-  console.error(`\n${problems.length} problème(s) à corriger dans ${files.length} fichiers (${seconds} s).`);
+  console.error(`\n${plural(problems.length, 'problème')} à corriger dans ${plural(files.length, 'fichier')} (${seconds} s).`);
   process.exit(1);
 }
 console.log(
-  `Contenu vérifié en ${seconds} s : ${raw.fiches.length} fiches, ${raw.obstacles.length} freins, ${raw.outils.length} outils, ` +
-    `${raw.references.length} références, ${raw.glossaire.length} termes, ${raw.experiences.length} retours d'expérience, ` +
-    `${raw.autoevaluations.length} questionnaires. Aucun problème.`,
+  `Contenu vérifié en ${seconds} s : ${plural(raw.fiches.length, 'fiche')}, ${plural(raw.obstacles.length, 'frein')}, ` +
+    `${plural(raw.outils.length, 'outil')}, ${plural(raw.references.length, 'référence')}, ${plural(raw.glossaire.length, 'terme')}, ` +
+    `${plural(raw.experiences.length, "retour d'expérience", "retours d'expérience")}, ${plural(raw.autoevaluations.length, 'questionnaire')}. Aucun problème.`,
 );

@@ -5,3 +5,6 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+// Pagefind's stylesheet is exported without a .css ending, so `astro/client` does not cover it.
+declare module '@pagefind/component-ui/css';

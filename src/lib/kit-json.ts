@@ -42,7 +42,7 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
     })),
     autoevaluations: [...kit.selfAssessments, ...kit.quizzes].map((questionnaire) => ({
       ...questionnaire,
-      page: `${url(routes.autoevaluation())}#${questionnaire.type === 'quiz' ? 'quiz' : 'auto'}-${questionnaire.id}`,
+      page: url(routes.questionnaire(questionnaire.id)),
     })),
   };
 }

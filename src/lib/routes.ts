@@ -18,6 +18,9 @@ export const routes = {
   experiences: () => '/experiences/',
   experience: (id: string) => `/experiences/${id}/`,
   autoevaluation: () => '/autoevaluation/',
+  /** A self-assessment (`amont`, `pendant`, `apres`) or the « idées reçues » quiz, by its id in content. */
+  questionnaire: (id: string) => `/autoevaluation/${id}/`,
+  monSuivi: () => '/mon-suivi/',
   recherche: () => '/recherche/',
   contribuer: () => '/contribuer/',
   aPropos: () => '/a-propos/',
@@ -28,7 +31,12 @@ export const routes = {
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
   pdfOutil: (id: string) => `/pdf/outils/${id}.pdf`,
   pdfKit: () => '/pdf/kit-participation-citoyenne.pdf',
+  /** Print-only page of the whole kit: the PDF step prints it, then removes it from the build. */
+  impressionKit: () => '/impression/kit/',
 } as const;
+
+/** Pages made only to be printed: never in the sitemap, never left in the published site. */
+export const PRINT_ROUTES_PREFIX = '/impression/';
 
 /** Joins Astro's `base` (with or without trailing slash) and a root-relative path. */
 export function withBase(base: string, path: string): string {
@@ -48,6 +56,8 @@ export interface RouteIds {
   outils: string[];
   experiences: string[];
   phases: string[];
+  /** Ids of content/autoevaluations/*.yaml: self-assessments and quizzes. */
+  questionnaires: string[];
 }
 
 /** Every HTML page the site builds, from the ids of its collections. */
@@ -66,6 +76,8 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.experiences(),
     ...ids.experiences.map(routes.experience),
     routes.autoevaluation(),
+    ...ids.questionnaires.map(routes.questionnaire),
+    routes.monSuivi(),
     routes.recherche(),
     routes.contribuer(),
     routes.aPropos(),

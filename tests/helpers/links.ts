@@ -10,6 +10,8 @@ export interface BrokenLink {
 const ATTRIBUTE = /\s(?:href|src|action|poster)="([^"]*)"/g;
 const SRCSET = /\ssrcset="([^"]*)"/g;
 const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/g;
+// A script's text (JSON, or a Pagefind result template with `{{ url }}` placeholders) holds no link of the page.
+const SCRIPT_TEXT = /(<script\b[^>]*>)[\s\S]*?<\/script>/gi;
 
 /**
  * Every internal link and asset of a build must point to a file of that build, under `base`.
@@ -34,7 +36,7 @@ export function findBrokenLinks(root: string, base: string): BrokenLink[] {
   };
 
   for (const file of files.filter((f) => f.endsWith('.html') || f.endsWith('.css'))) {
-    const content = readFileSync(join(root, file), 'utf8');
+    const content = readFileSync(join(root, file), 'utf8').replace(SCRIPT_TEXT, '$1</script>');
     const pagePath = `${base}${file}`;
     const targets = file.endsWith('.css')
       ? [...content.matchAll(CSS_URL)].map((m) => m[1]!)

@@ -20,6 +20,7 @@ describe('built pages', () => {
       outils: kit.outils.map((o) => o.id),
       experiences: kit.experiences.map((e) => e.id),
       phases: kit.phases.map((p) => p.id),
+      questionnaires: [...kit.selfAssessments, ...kit.quizzes].map((q) => q.id),
     });
     expect(htmlPages(DIST).sort()).toEqual([...expected, '/404.html'].sort());
   });

@@ -51,6 +51,27 @@ describe('scanMdx', () => {
     expect(messages('Réponse : ________')).toEqual([]);
     expect(messages('\\________')).toEqual([]);
   });
+  it('reads a tag written over several lines, and names the line of the event handler', () => {
+    expect(messages('Texte.\n\n<Exemple\n  titre="Un CCAS"\n  onClick="voler()">\n\nt\n\n</Exemple>')).toEqual([
+      "5: l'attribut « onClick » (gestionnaire d'événement) est interdit",
+    ]);
+    expect(messages('<img\n  src="x.png"\n  onerror="alert(1)" />')[0]).toMatch(/^1: balise <img> non autorisée : écrivez l'image en markdown/);
+    expect(messages('<iframe\n  src="https://x">\n</iframe>')).toEqual(['1: la balise <iframe> est interdite dans le contenu du kit']);
+  });
+  it('allows a short list of HTML tags, each with its own attributes, written as MDX needs them', () => {
+    expect(messages('Le <abbr title="centre communal d\'action sociale">CCAS</abbr>, H<sub>2</sub>O, 1<sup>er</sup>, <kbd>Ctrl</kbd><br />')).toEqual([]);
+    expect(messages('<sup style="color: red">1</sup>')).toEqual(["1: l'attribut « style » n'est pas accepté sur <sup> : cette balise n'accepte aucun attribut"]);
+    expect(messages('<abbr class="x" title="y">A</abbr>')).toEqual(["1: l'attribut « class » n'est pas accepté sur <abbr> : seul « title » est accepté"]);
+    expect(messages('Ligne<br>suite')).toEqual(["1: <br> s'écrit fermé sur lui-même en MDX : <br />"]);
+    expect(messages('1<sup>er')).toEqual(["1: <sup> ouvert ici n'est jamais fermé (</sup> manquant)"]);
+    expect(messages('<a href="https://x">lien</a>')).toEqual(['1: balise <a> non autorisée : écrivez le lien en markdown : [texte du lien](adresse)']);
+  });
+  it('refuses a « < » that MDX would read as the start of a tag, and accepts it spaced or escaped', () => {
+    expect(messages('moins de <3 jours')[0]).toMatch(/^1: le signe « < » collé au texte/);
+    expect(messages('une balise <b sans fin')[0]).toMatch(/^1: balise incomplète « <b… »/);
+    expect(messages('<>fragment</>')[0]).toMatch(/fragments JSX/);
+    expect(messages('si a < b alors \\<3')).toEqual([]);
+  });
   it('counts lines from the given first line', () => {
     expect(scanMdx('ok\n{x}', 10).findings[0]!.line).toBe(11);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { ficheMdx, outilMdx, replaceFile, RUBRICS, validTree } from '../helpers/fixtures.ts';
+import { ficheMdx, GLOSSAIRE_YAML, OBSTACLES_YAML, outilMdx, replaceFile, RUBRICS, validTree } from '../helpers/fixtures.ts';
 
 const FICHE = 'content/fiches/01-premiere-fiche.mdx';
 
@@ -153,6 +153,76 @@ ${RUBRICS.slice(1).map((h) => `## ${h}\n\nTexte.\n`).join('\n')}`;
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/lien interne « \/fiches\/inexistante\/ »/);
     expect(messages[1]).toMatch(/sans texte alternatif/);
+  });
+
+  it('names a duplicate obstacle id at the line of the second entry, and where the first one is', () => {
+    const yaml = OBSTACLES_YAML + OBSTACLES_YAML.replace('libelle: Jargon et sujets incompris', 'libelle: Un autre libellé du frein');
+    const problems = problemsOf(replaceFile(validTree(), 'content/obstacles.yaml', yaml));
+    const secondLine = yaml.split('\n').lastIndexOf('- id: jargon') + 1;
+    expect(secondLine).toBeGreaterThan(1);
+    expect(problems.map(formatProblem)).toEqual([
+      `content/obstacles.yaml:${secondLine} — identifiant « jargon » déjà utilisé (content/obstacles.yaml:1) : chaque frein doit avoir son propre identifiant, changez l'un des deux`,
+    ]);
+  });
+
+  it('names a duplicate glossary term and a fiche id used by two files', () => {
+    let tree = replaceFile(validTree(), 'content/glossaire.yaml', GLOSSAIRE_YAML + GLOSSAIRE_YAML);
+    tree = [...tree, { path: 'content/fiches/05-premiere-fiche.mdx', text: ficheMdx({ numero: 5, related: 'seconde-fiche' }) }];
+    expect(problemsOf(tree).map(formatProblem)).toEqual(
+      expect.arrayContaining([
+        "content/glossaire.yaml:4 — identifiant « falc » déjà utilisé (content/glossaire.yaml:1) : chaque terme du glossaire doit avoir son propre identifiant, changez l'un des deux",
+        "content/fiches/05-premiere-fiche.mdx — identifiant « premiere-fiche » déjà utilisé (content/fiches/01-premiere-fiche.mdx) : chaque fiche doit avoir son propre identifiant, renommez l'un des deux fichiers",
+      ]),
+    );
+  });
+
+  it('reports each « À REMPLIR » line once, without the schema errors it causes', () => {
+    const NEW = 'content/fiches/03-nouvelle-fiche.mdx';
+    const text = ficheMdx({ numero: 3, related: 'seconde-fiche' })
+      .replace(/^titre: .*$/m, 'titre: "À REMPLIR : le titre de la fiche"')
+      .replace('obstacles: [jargon]', 'obstacles:\n  - "À REMPLIR : identifiant d\'un frein"')
+      .replace('## Comment procéder ?\n', '## Comment procéder ?\n\nÀ REMPLIR : les étapes, numérotées.\n');
+    const problems = problemsOf([...validTree(), { path: NEW, text }]);
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    expect(problems.map(formatProblem)).toEqual([
+      `${NEW}:${lineOf('le titre de la fiche')} — consigne du modèle à remplacer par votre texte : « À REMPLIR : le titre de la fiche »`,
+      `${NEW}:${lineOf("identifiant d'un frein")} — consigne du modèle à remplacer par votre texte : « À REMPLIR : identifiant d'un frein »`,
+      `${NEW}:${lineOf('les étapes')} — consigne du modèle à remplacer par votre texte : « À REMPLIR : les étapes, numérotées. »`,
+    ]);
+  });
+
+  it('accepts a licence file in content/ but still refuses other stray files', () => {
+    expect(problemsOf([...validTree(), { path: 'content/LICENSE', text: 'Licence Ouverte' }])).toEqual([]);
+    expect(problemsOf([...validTree(), { path: 'content/LICENCE.txt', text: '' }]).map((p) => p.file)).toEqual(['content/LICENCE.txt']);
+  });
+
+  it('refuses an image loaded from another site and checks link definitions', () => {
+    const body = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace(
+      '## Comment procéder ?',
+      '## Comment procéder ?\n\n![Un schéma](https://exemple.org/schema.png)\n\n[la page]: /outils/absent/\n',
+    );
+    const messages = problemsOf(replaceFile(validTree(), FICHE, body)).map((p) => p.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^image « https:\/\/exemple\.org\/schema\.png » chargée depuis un autre site/),
+      expect.stringMatching(/^lien interne « \/outils\/absent\/ » vers une page qui n'existe pas/),
+    ]);
+  });
+
+  it.each(['javascript:alert(1)', 'JavaScript&#58;alert(1)', 'java&#x73;cript:alert(1)', 'javascript\\:alert(1)', '<javascript:alert(1)>', 'data:text/html,x'])(
+    'refuses a link to « %s », which would run code in the browser of a reader',
+    (target) => {
+      const body = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace('## Comment procéder ?', `## Comment procéder ?\n\n[Cliquer ici](${target})\n`);
+      const messages = problemsOf(replaceFile(validTree(), FICHE, body)).map((p) => p.message);
+      expect(messages.some((m) => /^adresse « .* » refusée : un lien commence par https:\/\/, http:\/\/, mailto: ou \//.test(m)), messages.join('\n')).toBe(true);
+    },
+  );
+
+  it('accepts links to https, mailto and pages of the site', () => {
+    const body = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace(
+      '## Comment procéder ?',
+      '## Comment procéder ?\n\n[Un site](https://exemple.org/page) et [écrire](mailto:equipe@exemple.org) et [le glossaire](/glossaire/).\n',
+    );
+    expect(problemsOf(replaceFile(validTree(), FICHE, body))).toEqual([]);
   });
 
   it('reports every problem at once', () => {

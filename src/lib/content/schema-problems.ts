@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Problem } from './problems.ts';
 import type { YamlSource } from './yaml-source.ts';
+import { containsPlaceholder } from './placeholders.ts';
 
 z.config(z.locales.fr());
 
@@ -27,6 +28,8 @@ export function validate<S extends z.ZodType>(
   const base = where.basePath ?? [];
   const problems: Problem[] = [];
   for (const issue of result.error.issues) {
+    // A field still holding « À REMPLIR » is reported once, by the placeholder check.
+    if ('input' in issue && containsPlaceholder(issue.input)) continue;
     const path = [...base, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {

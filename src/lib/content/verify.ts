@@ -17,7 +17,9 @@ import { scanMdx, type ComponentUse } from './mdx-safety.ts';
 import type { Problem } from './problems.ts';
 import { validate } from './schema-problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { CONTENT_FILES } from './files.ts';
 import { checkInternalLinks } from './links.ts';
+import { findPlaceholders } from './placeholders.ts';
 
 export interface SourceFile {
   /** Path from the repository root, forward slashes: `content/fiches/01-x.mdx`. */
@@ -37,6 +39,9 @@ const LIST_FILES: Record<string, { collection: 'phases' | 'obstacles' | 'referen
   'content/glossaire.yaml': { collection: 'glossaire', schema: termeSchema },
 };
 
+/** Files that live beside the content without being content: notes, the content licence. */
+const IGNORED_FILE = /(^|\/)(README\.md|LICENSE(\.md|\.txt)?|\.gitkeep)$/;
+
 const FICHE_FILE = /^content\/fiches\/(\d{2})-([^/]+)\.mdx$/;
 const OUTIL_FILE = /^content\/outils\/([^/]+)\.mdx$/;
 const EXPERIENCE_FILE = /^content\/experiences\/([^/]+)\.mdx$/;
@@ -49,29 +54,46 @@ const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
 export function verifyContent(files: SourceFile[]): VerifyResult {
   const problems: Problem[] = [];
   const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [] };
-  const sources = new Map<string, { file: string; source: YamlSource; basePath: (string | number)[] }>();
+  // Every entry's source, in reading order: several when an id is (wrongly) used twice.
+  const sources = new Map<string, { file: string; source: YamlSource; basePath: (string | number)[] }[]>();
+  const register = (collection: CollectionName, id: string, file: string, source: YamlSource, basePath: (string | number)[] = []) => {
+    const list = sources.get(key(collection, id)) ?? [];
+    list.push({ file, source, basePath });
+    sources.set(key(collection, id), list);
+  };
   const components = new Map<string, ComponentUse[]>();
   const bodies: { file: string; body: string; bodyLine: number }[] = [];
+  const knownIds: Partial<Record<CollectionName, string[]>> = {};
+  const know = (collection: CollectionName, id: unknown) => {
+    if (typeof id === 'string') (knownIds[collection] ??= []).push(id);
+  };
+  const unreadable = new Set<CollectionName>();
   const key = (collection: CollectionName, id: string) => `${collection}:${id}`;
 
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (path.startsWith('content/') && !IGNORED_FILE.test(path)) problems.push(...findPlaceholders(path, text));
     const list = LIST_FILES[path];
     if (list) {
       const source = parseYamlSource(text);
-      if (reportSyntax(path, source, problems)) continue;
+      if (reportSyntax(path, source, problems)) {
+        unreadable.add(list.collection);
+        continue;
+      }
       if (!Array.isArray(source.data)) {
+        unreadable.add(list.collection);
         problems.push({ file: path, line: 1, message: 'ce fichier doit contenir une liste d\'entrées (chaque entrée commence par « - id: … »)' });
         continue;
       }
       source.data.forEach((item: unknown, index: number) => {
         const result = validate(list.schema, item, { file: path, source, basePath: [index] });
         if (!result.ok) {
+          know(list.collection, (item as { id?: unknown } | null)?.id);
           problems.push(...result.problems);
           return;
         }
         const value = result.value as { id: string };
         (raw[list.collection] as unknown[]).push(value);
-        sources.set(key(list.collection, value.id), { file: path, source, basePath: [index] });
+        register(list.collection, value.id, path, source, [index]);
       });
       continue;
     }
@@ -89,7 +111,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
         problems.push({ file: path, line: source.lineOf(['id']), message: `l'identifiant « ${result.value.id} » doit reprendre le nom du fichier (« ${questionnaire[1]} »)` });
       }
       raw.autoevaluations.push(result.value);
-      sources.set(key('autoevaluations', result.value.id), { file: path, source, basePath: [] });
+      register('autoevaluations', result.value.id, path, source);
       continue;
     }
 
@@ -97,7 +119,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
     const outil = path.match(OUTIL_FILE);
     const experience = path.match(EXPERIENCE_FILE);
     if (!fiche && !outil && !experience) {
-      if (path.startsWith('content/') && !/(^|\/)(README\.md|\.gitkeep)$/.test(path)) {
+      if (path.startsWith('content/') && !IGNORED_FILE.test(path)) {
         problems.push({ file: path, message: unexpectedFileMessage(path) });
       }
       continue;
@@ -107,6 +129,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
       problems.push({ file: path, message: `nom de fichier invalide : « ${id} » doit être en minuscules sans accent, avec des tirets (ex. animer-une-reunion)` });
       continue;
     }
+    know(fiche ? 'fiches' : outil ? 'outils' : 'experiences', id);
     const mdx = parseMdxSource(text);
     if (!mdx.hasFrontmatter) {
       problems.push({ file: path, line: 1, message: 'en-tête manquant : le fichier doit commencer par une ligne « --- », les champs, puis une autre ligne « --- »' });
@@ -130,7 +153,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
         problems.push({ file: path, line: mdx.frontmatter.lineOf(['numero']), message: `le numéro ${result.value.numero} ne correspond pas au préfixe du fichier (« ${fiche[1]}- ») : renommez le fichier ou corrigez le numéro` });
       }
       raw.fiches.push(entry(result.value));
-      sources.set(key('fiches', id), { file: path, source: mdx.frontmatter, basePath: [] });
+      register('fiches', id, path, mdx.frontmatter);
     } else if (outil) {
       const result = validate(outilSchema, mdx.frontmatter.data, where);
       if (!result.ok) {
@@ -138,7 +161,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
         continue;
       }
       raw.outils.push(entry(result.value));
-      sources.set(key('outils', id), { file: path, source: mdx.frontmatter, basePath: [] });
+      register('outils', id, path, mdx.frontmatter);
     } else {
       const result = validate(experienceSchema, mdx.frontmatter.data, where);
       if (!result.ok) {
@@ -146,20 +169,25 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
         continue;
       }
       raw.experiences.push(entry(result.value));
-      sources.set(key('experiences', id), { file: path, source: mdx.frontmatter, basePath: [] });
+      register('experiences', id, path, mdx.frontmatter);
     }
   }
 
   for (const [path, label] of Object.entries({ 'content/phases.yaml': 'phases', 'content/obstacles.yaml': 'obstacles', 'content/bibliographie.yaml': 'bibliographie', 'content/glossaire.yaml': 'glossaire' })) {
-    if (!files.some((f) => f.path === path)) problems.push({ file: path, message: `fichier manquant : le kit a besoin de ${path} (${label})` });
+    if (!files.some((f) => f.path === path)) {
+      problems.push({ file: path, message: `fichier manquant : le kit a besoin de ${path} (${label})` });
+      unreadable.add(LIST_FILES[path]!.collection);
+    }
   }
 
-  const locate: Locate = (collection, id, path) => {
-    const found = sources.get(key(collection, id));
-    if (!found) return { file: `content/${collection}` };
+  const locate: Locate = (collection, id, path, occurrence = 0) => {
+    const found = sources.get(key(collection, id))?.[occurrence];
+    if (!found) return { file: CONTENT_FILES[collection] };
+    // An MDX entry's id is its file name: the file itself is the place to change.
+    if (path.length === 1 && path[0] === 'id' && found.basePath.length === 0 && collection !== 'autoevaluations') return { file: found.file };
     return { file: found.file, line: found.source.lineOf([...found.basePath, ...path]) };
   };
-  problems.push(...checkKit(raw, locate, components));
+  problems.push(...checkKit(raw, locate, components, { knownIds, unreadable }));
   for (const { file, body, bodyLine } of bodies) problems.push(...checkInternalLinks(file, body, bodyLine, raw));
   return { problems, raw };
 }

@@ -51,6 +51,7 @@ function translateYamlError(code: string, message: string): string {
     BLOCK_AS_IMPLICIT_KEY: 'structure YAML invalide : un « : » dans une valeur doit être entre guillemets',
     UNEXPECTED_TOKEN: 'caractère inattendu',
   };
+  // The parser's own words are English: shown only when we have no French for the case.
   const first = message.split('\n')[0];
-  return `YAML illisible : ${known[code] ?? 'syntaxe incorrecte'} (${first})`;
+  return known[code] ? `YAML illisible : ${known[code]}` : `YAML illisible : syntaxe incorrecte (détail technique : ${first})`;
 }

@@ -4,6 +4,7 @@ import type { Problem } from '../content/problems.ts';
 import type { ComponentUse } from '../content/mdx-safety.ts';
 import type { CollectionName, Locate, RawKit } from './types.ts';
 import { describePath } from '../content/schema-problems.ts';
+import { CONTENT_FILES as DEFAULT_FILES } from '../content/files.ts';
 
 const COLLECTION_LABEL: Record<CollectionName, string> = {
   phases: 'phase',
@@ -28,32 +29,37 @@ const NONE: Record<CollectionName, string> = {
   autoevaluations: 'aucun questionnaire',
 };
 
-const DEFAULT_FILES: Record<CollectionName, string> = {
-  phases: 'content/phases.yaml',
-  fiches: 'content/fiches',
-  obstacles: 'content/obstacles.yaml',
-  outils: 'content/outils',
-  references: 'content/bibliographie.yaml',
-  glossaire: 'content/glossaire.yaml',
-  experiences: 'content/experiences',
-  autoevaluations: 'content/autoevaluations',
-};
+/** Collections whose ids come from file names rather than an `id` field. */
+const FROM_FILE_NAME = new Set<CollectionName>(['fiches', 'outils', 'experiences']);
 
 /** Falls back on the entry's own file when no precise locator is given (build-time check). */
 export function fileLocator(raw: RawKit): Locate {
-  return (collection, id) => {
+  return (collection, id, _path, occurrence = 0) => {
     const list = raw[collection] as { id: string; file?: string }[];
-    const entry = list.find((item) => item.id === id);
+    const entry = list.filter((item) => item.id === id)[occurrence];
     return { file: entry?.file ?? DEFAULT_FILES[collection] };
   };
+}
+
+export interface CheckContext {
+  /** Ids known to exist although their entry has its own (already reported) error. */
+  knownIds?: Partial<Record<CollectionName, string[]>>;
+  /** Collections whose file could not be read: references into them are not judged. */
+  unreadable?: Set<CollectionName>;
 }
 
 /**
  * Cross-collection checks that zod cannot see: unknown or duplicate ids, numeros, the four
  * rubrics in order, and ids used by components in bodies.
  */
-export function checkKit(raw: RawKit, locate: Locate = fileLocator(raw), bodyComponents?: Map<string, ComponentUse[]>): Problem[] {
+export function checkKit(
+  raw: RawKit,
+  locate: Locate = fileLocator(raw),
+  bodyComponents?: Map<string, ComponentUse[]>,
+  context: CheckContext = {},
+): Problem[] {
   const problems: Problem[] = [];
+  const unreadable = context.unreadable ?? new Set<CollectionName>();
   const ids: Record<CollectionName, Set<string>> = {
     phases: new Set(raw.phases.map((p) => p.id)),
     fiches: new Set(raw.fiches.map((f) => f.id)),
@@ -64,31 +70,47 @@ export function checkKit(raw: RawKit, locate: Locate = fileLocator(raw), bodyCom
     experiences: new Set(raw.experiences.map((e) => e.id)),
     autoevaluations: new Set(raw.autoevaluations.map((a) => a.id)),
   };
+  // One error per mistake: a fiche whose header is wrong still exists for the files that cite it.
+  for (const [collection, known] of Object.entries(context.knownIds ?? {}) as [CollectionName, string[]][]) {
+    for (const id of known) ids[collection].add(id);
+  }
 
-  const report = (collection: CollectionName, id: string, path: (string | number)[], message: string) => {
-    problems.push({ ...locate(collection, id, path), message });
+  // Duplicated ids inside one collection: the second (third…) entry is named, with where the
+  // first one is, and every later message about it points to its own file and line.
+  const occurrences = new Map<object, number>();
+  for (const collection of Object.keys(ids) as CollectionName[]) {
+    const seen = new Map<string, number>();
+    for (const entry of raw[collection] as { id: string }[]) {
+      const count = seen.get(entry.id) ?? 0;
+      occurrences.set(entry, count);
+      seen.set(entry.id, count + 1);
+      if (count === 0) continue;
+      const first = locate(collection, entry.id, ['id'], 0);
+      const firstPlace = first.line ? `${first.file}:${first.line}` : first.file;
+      const fix = FROM_FILE_NAME.has(collection) ? "renommez l'un des deux fichiers" : "changez l'un des deux";
+      problems.push({
+        ...locate(collection, entry.id, ['id'], count),
+        message: `identifiant « ${entry.id} » déjà utilisé (${firstPlace}) : chaque ${COLLECTION_LABEL[collection]} doit avoir son propre identifiant, ${fix}`,
+      });
+    }
+  }
+
+  type Entry = { id: string };
+  const report = (collection: CollectionName, entry: Entry, path: (string | number)[], message: string) => {
+    problems.push({ ...locate(collection, entry.id, path, occurrences.get(entry) ?? 0), message });
   };
 
   const expect = (
     collection: CollectionName,
-    id: string,
+    entry: Entry,
     path: (string | number)[],
     target: CollectionName,
     value: string,
   ) => {
-    if (!ids[target].has(value)) {
-      report(collection, id, path, `champ « ${describePath(path)} » : ${NONE[target]} ne porte l'identifiant « ${value} » dans ${DEFAULT_FILES[target]}`);
+    if (!ids[target].has(value) && !unreadable.has(target)) {
+      report(collection, entry, path, `champ « ${describePath(path)} » : ${NONE[target]} ne porte l'identifiant « ${value} » dans ${DEFAULT_FILES[target]}`);
     }
   };
-
-  // Duplicated ids inside one collection.
-  for (const collection of Object.keys(ids) as CollectionName[]) {
-    const seen = new Set<string>();
-    for (const entry of raw[collection] as { id: string }[]) {
-      if (seen.has(entry.id)) report(collection, entry.id, ['id'], `identifiant « ${entry.id} » utilisé deux fois dans les ${COLLECTION_LABEL[collection]}s`);
-      seen.add(entry.id);
-    }
-  }
 
   // Phases: the three, once each, numbered 1..3.
   for (const phase of ['amont', 'pendant', 'apres']) {
@@ -99,46 +121,46 @@ export function checkKit(raw: RawKit, locate: Locate = fileLocator(raw), bodyCom
   for (const fiche of raw.fiches) {
     const { id, data } = fiche;
     const other = numeros.get(data.numero);
-    if (other) report('fiches', id, ['numero'], `numéro ${data.numero} déjà pris par la fiche « ${other} » : chaque fiche a un numéro unique`);
+    if (other) report('fiches', fiche, ['numero'], `numéro ${data.numero} déjà pris par la fiche « ${other} » : chaque fiche a un numéro unique`);
     numeros.set(data.numero, id);
-    expect('fiches', id, ['phase'], 'phases', data.phase);
-    data.obstacles.forEach((v, i) => expect('fiches', id, ['obstacles', i], 'obstacles', v));
-    data.outils.forEach((v, i) => expect('fiches', id, ['outils', i], 'outils', v));
-    data.references.forEach((v, i) => expect('fiches', id, ['references', i], 'references', v));
+    expect('fiches', fiche, ['phase'], 'phases', data.phase);
+    data.obstacles.forEach((v, i) => expect('fiches', fiche, ['obstacles', i], 'obstacles', v));
+    data.outils.forEach((v, i) => expect('fiches', fiche, ['outils', i], 'outils', v));
+    data.references.forEach((v, i) => expect('fiches', fiche, ['references', i], 'references', v));
     data.fichesLiees.forEach((v, i) => {
-      if (v === id) report('fiches', id, ['fichesLiees', i], 'une fiche ne peut pas se citer elle-même dans fichesLiees');
-      else expect('fiches', id, ['fichesLiees', i], 'fiches', v);
+      if (v === id) report('fiches', fiche, ['fichesLiees', i], 'une fiche ne peut pas se citer elle-même dans fichesLiees');
+      else expect('fiches', fiche, ['fichesLiees', i], 'fiches', v);
     });
     problems.push(...checkRubrics(fiche.file, fiche.body, fiche.bodyLine ?? 1));
   }
 
   for (const obstacle of raw.obstacles) {
-    obstacle.fiches.forEach((v, i) => expect('obstacles', obstacle.id, ['fiches', i], 'fiches', v));
-    obstacle.outils.forEach((v, i) => expect('obstacles', obstacle.id, ['outils', i], 'outils', v));
+    obstacle.fiches.forEach((v, i) => expect('obstacles', obstacle, ['fiches', i], 'fiches', v));
+    obstacle.outils.forEach((v, i) => expect('obstacles', obstacle, ['outils', i], 'outils', v));
   }
   for (const outil of raw.outils) {
-    outil.data.fiches.forEach((v, i) => expect('outils', outil.id, ['fiches', i], 'fiches', v));
-    outil.data.obstacles.forEach((v, i) => expect('outils', outil.id, ['obstacles', i], 'obstacles', v));
-    outil.data.references.forEach((v, i) => expect('outils', outil.id, ['references', i], 'references', v));
+    outil.data.fiches.forEach((v, i) => expect('outils', outil, ['fiches', i], 'fiches', v));
+    outil.data.obstacles.forEach((v, i) => expect('outils', outil, ['obstacles', i], 'obstacles', v));
+    outil.data.references.forEach((v, i) => expect('outils', outil, ['references', i], 'references', v));
   }
   for (const experience of raw.experiences) {
-    experience.data.fiches.forEach((v, i) => expect('experiences', experience.id, ['fiches', i], 'fiches', v));
-    experience.data.references.forEach((v, i) => expect('experiences', experience.id, ['references', i], 'references', v));
+    experience.data.fiches.forEach((v, i) => expect('experiences', experience, ['fiches', i], 'fiches', v));
+    experience.data.references.forEach((v, i) => expect('experiences', experience, ['references', i], 'references', v));
   }
   for (const terme of raw.glossaire) {
-    terme.voirAussi.forEach((v, i) => expect('glossaire', terme.id, ['voirAussi', i], 'glossaire', v));
+    terme.voirAussi.forEach((v, i) => expect('glossaire', terme, ['voirAussi', i], 'glossaire', v));
   }
   for (const questionnaire of raw.autoevaluations) {
     if (questionnaire.type === 'autoevaluation') {
-      expect('autoevaluations', questionnaire.id, ['phase'], 'phases', questionnaire.phase);
-      questionnaire.questions.forEach((q, i) => expect('autoevaluations', questionnaire.id, ['questions', i, 'fiche'], 'fiches', q.fiche));
+      expect('autoevaluations', questionnaire, ['phase'], 'phases', questionnaire.phase);
+      questionnaire.questions.forEach((q, i) => expect('autoevaluations', questionnaire, ['questions', i, 'fiche'], 'fiches', q.fiche));
       questionnaire.niveaux.forEach((n, i) =>
-        n.fiches.forEach((v, j) => expect('autoevaluations', questionnaire.id, ['niveaux', i, 'fiches', j], 'fiches', v)),
+        n.fiches.forEach((v, j) => expect('autoevaluations', questionnaire, ['niveaux', i, 'fiches', j], 'fiches', v)),
       );
     } else {
       questionnaire.affirmations.forEach((a, i) => {
-        expect('autoevaluations', questionnaire.id, ['affirmations', i, 'fiche'], 'fiches', a.fiche);
-        if (a.obstacle) expect('autoevaluations', questionnaire.id, ['affirmations', i, 'obstacle'], 'obstacles', a.obstacle);
+        expect('autoevaluations', questionnaire, ['affirmations', i, 'fiche'], 'fiches', a.fiche);
+        if (a.obstacle) expect('autoevaluations', questionnaire, ['affirmations', i, 'obstacle'], 'obstacles', a.obstacle);
       });
     }
   }
@@ -154,7 +176,7 @@ export function checkKit(raw: RawKit, locate: Locate = fileLocator(raw), bodyCom
     for (const use of uses) {
       const target = componentTarget[use.name];
       const value = use.attributes.id;
-      if (target && value && !ids[target].has(value)) {
+      if (target && value && !ids[target].has(value) && !unreadable.has(target)) {
         problems.push({ file, line: use.line, message: `<${use.name} id="${value}" /> : ${NONE[target]} ne porte cet identifiant dans ${DEFAULT_FILES[target]}` });
       }
     }

@@ -39,4 +39,6 @@ export type Locate = (
   collection: CollectionName,
   id: string,
   path: (string | number)[],
+  /** Which entry when several share the id: 0 for the first. */
+  occurrence?: number,
 ) => { file: string; line?: number };

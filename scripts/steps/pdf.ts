@@ -1,0 +1,337 @@
+/**
+ * The `pdf` step of `npm run build`: prints every fiche, every outil and the whole kit to PDF with
+ * the system's Chromium, from the built pages and the print stylesheet. Runs after `astro` and
+ * before `pagefind`, so that the search index sees the pages with their final download links.
+ *
+ * - One browser, several pages printed at once.
+ * - A PDF whose page (and print recipe) did not change is copied from the cache instead of printed.
+ * - Pages are served to Chromium from the build folder through request interception: no server,
+ *   no port, and any request outside the site is refused.
+ * - Once every PDF exists, its real size is written into the download links of the built pages.
+ */
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findBrowser } from '../../src/lib/pdf/browser.ts';
+import { pdfCacheKey } from '../../src/lib/pdf/hash.ts';
+import { printHtml } from '../../src/lib/pdf/print-html.ts';
+import { pdfJobs, type PdfJob } from '../../src/lib/pdf/jobs.ts';
+import { contentWidthPx, textWidthPx } from '../../src/lib/pdf/paper.ts';
+import { PDF_SIZE_ATTRIBUTE, fillPdfSizes } from '../../src/lib/pdf/size.ts';
+import { footerTemplate, formatGenerationDate, generationDate, headerTemplate, templateFontFace } from '../../src/lib/pdf/templates.ts';
+import { findMarkerPages, tocMarker } from '../../src/lib/pdf/toc.ts';
+import { PRINT_ROUTES_PREFIX, withBase } from '../../src/lib/routes.ts';
+import type { KitJson } from '../../src/schemas/kit-json.ts';
+import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
+import { dropUnusedSoftHyphens, fillTocPages, markTocSections, preparePrintedPage } from './pdf-page.ts';
+
+/** A failure the person building can fix; its message says how, in French. */
+export class PdfStepError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PdfStepError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+/** The sources of the print recipe: changing any of them makes every PDF again. */
+const RECIPE_FILES = [join(here, 'pdf.ts'), join(here, 'pdf-page.ts'), ...readdirSync(join(root, 'src/lib/pdf')).map((file) => join(root, 'src/lib/pdf', file))];
+const FONT = '@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2';
+/** Without a public address the pages are printed from this reserved, never-resolved host. */
+const LOCAL_ORIGIN = 'http://kit.invalid';
+const DATE_SLOT = '\u0000date\u0000';
+/** Site paths (without base) and the ids the whole kit's print page gives the same content. */
+const IN_DOCUMENT_LINKS: [string, string][] = [
+  ['^fiches/([^/#]+)/$', 'fiche-$1'],
+  ['^outils/([^/#]+)/$', 'outil-$1'],
+  ['^glossaire/#(.+)$', 'terme-$1'],
+  ['^bibliographie/#(.+)$', '$1'],
+];
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+interface Prepared {
+  job: PdfJob;
+  html: string;
+  header: string;
+  footer: string;
+  cached: string;
+}
+
+export async function buildPdfs(outDir: string, env: Env = process.env): Promise<string> {
+  const started = performance.now();
+  const browserPath = locateBrowser(env);
+  const base = env.BASE_PATH || '/';
+  const site = env.SITE_URL || undefined;
+  const origin = site ? new URL(site).origin : LOCAL_ORIGIN;
+  const cacheDir = resolve(env.PDF_CACHE_DIR || join(env.CACHE_DIR || 'node_modules/.cache', 'kit-pdf'));
+  mkdirSync(cacheDir, { recursive: true });
+
+  const kit = JSON.parse(readFileSync(join(outDir, 'donnees', 'kit.json'), 'utf8')) as KitJson;
+  const jobs = pdfJobs(kit, { fiche: ui.fiche, outil: pdfUi.outil, kitTitle: ui.siteName, kitSubtitle: ui.siteSubtitle, outilTypes: outilTypeLabels });
+  const fontFace = templateFontFace(readFileSync(fileURLToPath(import.meta.resolve(FONT))));
+  const browserStat = statSync(browserPath);
+  const recipe = [...RECIPE_FILES.map((file) => readFileSync(file, 'utf8')), base, origin, `${browserPath}:${browserStat.size}:${browserStat.mtimeMs}`].join('\u0000');
+
+  const prepared: Prepared[] = jobs.map((job) => {
+    const html = readFileSync(pageFile(outDir, job.page), 'utf8');
+    const header = headerTemplate(fontFace, job.headerLeft, job.headerRight);
+    const footer = footerTemplate(fontFace, `${pdfUi.source} ${job.source} · ${pdfUi.generatedOn} ${DATE_SLOT}`, pdfUi.page);
+    // The page's HTML before its download link gets the size: the key stays the same next build.
+    const key = pdfCacheKey({ html, header, footer, recipe });
+    return { job, html, header, footer, cached: join(cacheDir, `${key}.pdf`) };
+  });
+
+  const toPrint = prepared.filter((item) => !existsSync(item.cached));
+  if (toPrint.some((item) => item.job.kind === 'kit')) requirePoppler();
+  if (toPrint.length) {
+    const date = formatGenerationDate(generationDate(env));
+    const printer = await Printer.start(browserPath, { outDir, base, origin, unlinkInternal: !site, date, fontFace });
+    try {
+      await inParallel(toPrint, Math.max(2, Math.min(4, availableParallelism())), async (item) => {
+        const pdf = await printer.print(item);
+        const temporary = `${item.cached}.${process.pid}.tmp`;
+        writeFileSync(temporary, pdf);
+        renameSync(temporary, item.cached);
+      });
+    } finally {
+      await printer.close();
+    }
+  }
+
+  for (const item of prepared) {
+    const target = pdfFile(outDir, item.job.pdf);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(item.cached, target);
+  }
+  const rewritten = writeSizes(outDir);
+  rmSync(join(outDir, PRINT_ROUTES_PREFIX), { recursive: true, force: true });
+  pruneCache(cacheDir, new Set(prepared.map((item) => item.cached)));
+
+  const seconds = (performance.now() - started) / 1000;
+  const perPdf = seconds / Math.max(1, toPrint.length || prepared.length);
+  const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+  return (
+    `${prepared.length} PDF (${toPrint.length} imprimés, ${prepared.length - toPrint.length} repris du cache), ` +
+    `${number.format(perPdf)} s par fiche ; tailles écrites dans ${rewritten} pages`
+  );
+}
+
+/** Checks, before the pages are built, that a browser is there to print them: fail fast, not after the build. */
+export function checkPdfBrowser(env: Env = process.env): void {
+  locateBrowser(env);
+}
+
+function locateBrowser(env: Env): string {
+  const found = findBrowser(process.platform, env, (path) => existsSync(path));
+  if ('error' in found) throw new PdfStepError(found.error);
+  return found.path;
+}
+
+/** The table of contents of the kit is numbered from the text of a first print, read by poppler. */
+function requirePoppler(): void {
+  const probe = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+  if (probe.error) {
+    throw new PdfStepError(
+      "pdftotext (poppler) est introuvable : il sert à numéroter les pages du sommaire du kit complet. Installez-le (Debian, Ubuntu : sudo apt-get install poppler-utils ; macOS : brew install poppler ; Windows : installez « poppler » et ajoutez son dossier bin au PATH), ou construisez sans les PDF avec PDF=0 npm run build.",
+    );
+  }
+}
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kit-pdf-'));
+  try {
+    const file = join(dir, 'premier-tirage.pdf');
+    writeFileSync(file, pdf);
+    const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) throw new PdfStepError(`pdftotext n'a pas pu lire le premier tirage du kit : ${result.stderr}`);
+    return result.stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function pageFile(outDir: string, sitePath: string): string {
+  const file = join(outDir, sitePath, 'index.html');
+  if (!existsSync(file)) throw new PdfStepError(`La page ${sitePath} n'a pas été construite : impossible d'en faire le PDF.`);
+  return file;
+}
+
+function pdfFile(outDir: string, pdfPath: string): string {
+  return join(outDir, ...pdfPath.split('/').filter(Boolean));
+}
+
+interface PrintSettings {
+  outDir: string;
+  base: string;
+  origin: string;
+  unlinkInternal: boolean;
+  date: string;
+  fontFace: string;
+}
+
+/** One Chromium, one context, pages served from the build folder. */
+class Printer {
+  private readonly documents = new Map<string, string>();
+  private readonly missing: string[] = [];
+  private readonly browser: Browser;
+  private readonly context: BrowserContext;
+  private readonly settings: PrintSettings;
+
+  private constructor(browser: Browser, context: BrowserContext, settings: PrintSettings) {
+    this.browser = browser;
+    this.context = context;
+    this.settings = settings;
+  }
+
+  static async start(executablePath: string, settings: PrintSettings): Promise<Printer> {
+    let browser: Browser;
+    try {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    } catch (error) {
+      throw new PdfStepError(`Le navigateur ${executablePath} n'a pas pu démarrer pour fabriquer les PDF : ${(error as Error).message.split('\n')[0]}. Indiquez un autre navigateur avec CHROME_PATH, ou construisez sans les PDF avec PDF=0.`);
+    }
+    // Laid out at the text width of the paper, so that the lines measured are the printed lines.
+    const context = await browser.newContext({ viewport: { width: contentWidthPx(), height: 1100 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    const printer = new Printer(browser, context, settings);
+    await context.route('**/*', (route) => printer.serve(route));
+    return printer;
+  }
+
+  private async serve(route: Route): Promise<void> {
+    const url = new URL(route.request().url());
+    const basePath = withBase(this.settings.base, '/');
+    if (url.origin !== this.settings.origin || !url.pathname.startsWith(basePath)) return route.abort('blockedbyclient');
+    const document = this.documents.get(url.pathname);
+    if (document !== undefined) return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: document });
+    const inside = decodeURIComponent(url.pathname.slice(basePath.length));
+    let file = join(this.settings.outDir, inside);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(this.settings.outDir) || !existsSync(file)) {
+      if (['stylesheet', 'font', 'image', 'script'].includes(route.request().resourceType())) this.missing.push(url.pathname);
+      return route.fulfill({ status: 404, body: '' });
+    }
+    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  }
+
+  async print(item: Prepared): Promise<Buffer> {
+    const path = withBase(this.settings.base, item.job.page);
+    this.documents.set(path, printHtml(item.html));
+    const page = await this.context.newPage();
+    try {
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${this.settings.origin}${path}`, { waitUntil: 'load' });
+      if (this.missing.length) throw new PdfStepError(`Fichiers introuvables pour imprimer ${item.job.page} : ${this.missing.join(', ')}`);
+      // Header and footer templates cannot load a font themselves: the page loads the very same
+      // font data first, and the templates find it there.
+      await page.addStyleTag({ content: this.settings.fontFace });
+      // The text block gets a fixed width a little under the paper's, the same on screen and on
+      // paper: lines measured here (soft hyphens, bookmarks) are exactly the lines printed, whatever
+      // rounding Chromium applies to the page size.
+      await page.addStyleTag({ content: `html { width: ${textWidthPx()}px !important; }` });
+      await page.evaluate(() => Promise.all([document.fonts.load('8pt KitPdf'), document.fonts.ready]).then(() => undefined));
+      await page.evaluate(preparePrintedPage, {
+        unlinkInternal: this.settings.unlinkInternal,
+        generatedDate: this.settings.date,
+        base: withBase(this.settings.base, '/'),
+        inDocument: IN_DOCUMENT_LINKS,
+      });
+      await page.evaluate(dropUnusedSoftHyphens);
+      const options = {
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: item.header,
+        footerTemplate: item.footer.replace(DATE_SLOT, this.settings.date),
+        tagged: true,
+        outline: true,
+      };
+      return item.job.kind === 'kit' ? await this.printWithToc(page, options) : await page.pdf(options);
+    } finally {
+      this.documents.delete(path);
+      await page.close();
+    }
+  }
+
+  /** Two prints: the first finds where each section starts, the second carries the page numbers. */
+  private async printWithToc(page: Page, options: Parameters<Page['pdf']>[0]): Promise<Buffer> {
+    const count = await page.evaluate(() => document.querySelectorAll('[data-toc]').length);
+    const ids = await page.evaluate(markTocSections, Array.from({ length: count }, (_, index) => tocMarker(index)));
+    const first = await page.pdf(options);
+    const firstText = pdfText(first);
+    const starts = findMarkerPages(firstText, count);
+    await page.evaluate(fillTocPages, Object.fromEntries(ids.map((id, index) => [id, starts[index]!])));
+    const final = await page.pdf(options);
+    const pages = (text: string) => text.split('\f').length;
+    if (pages(pdfText(final)) !== pages(firstText)) {
+      throw new PdfStepError('Le sommaire du kit a changé la longueur du document entre les deux tirages : les numéros de page seraient faux.');
+    }
+    return final;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    await this.browser.close();
+  }
+}
+
+async function inParallel<T>(items: T[], workers: number, run: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.min(workers, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
+    }),
+  );
+}
+
+/** Writes the real size of each PDF into the pages that link to it; returns how many pages changed. */
+function writeSizes(outDir: string): number {
+  let changed = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8');
+        if (!html.includes(PDF_SIZE_ATTRIBUTE)) continue;
+        const filled = fillPdfSizes(html, (pdfPath) => {
+          const file = pdfFile(outDir, pdfPath);
+          return existsSync(file) ? statSync(file).size : undefined;
+        });
+        writeFileSync(path, filled);
+        changed++;
+      }
+    }
+  };
+  walk(outDir);
+  return changed;
+}
+
+/** Keeps the cache to the PDFs of this build, so that it never grows without end. */
+function pruneCache(cacheDir: string, used: Set<string>): void {
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
+    if (!used.has(path)) unlinkSync(path);
+  }
+}

@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'react';
+import { checkedIds, checklistCount, isEmptyChecklist, setItemChecked } from '../lib/progress/checklist.ts';
+import type { ChecklistEntry, ChecklistListName } from '../schemas/progress.ts';
+import { progressUi } from '../ui/strings.ts';
+import ConfirmAction from './ConfirmAction.tsx';
+import StorageNotices from './StorageNotices.tsx';
+import { useProgressStore } from './use-progress-store.ts';
+import './islands.css';
+
+export interface ChecklistIslandProps {
+  ficheId: string;
+  ficheTitle: string;
+  lists: { name: ChecklistListName; items: { id: string; texte: string; detail?: string | undefined }[] }[];
+  suiviHref: string;
+}
+
+/**
+ * The fiche's checklists. The server's HTML (and a page without JavaScript, and paper) shows
+ * every item with an empty box to tick by hand; once hydrated, the boxes become checkboxes whose
+ * ticks are saved by item id.
+ */
+export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref }: ChecklistIslandProps) {
+  const { store, notices } = useProgressStore();
+  const [entry, setEntry] = useState<ChecklistEntry>();
+  const [message, setMessage] = useState<string>();
+
+  useEffect(() => {
+    if (store) setEntry(store.get('checklist', ficheId));
+  }, [store, ficheId]);
+
+  const save = (next: ChecklistEntry | undefined) => {
+    if (!store) return;
+    if (isEmptyChecklist(next)) {
+      store.remove('checklist', ficheId);
+      setEntry(undefined);
+    } else setEntry(store.set('checklist', ficheId, next!));
+  };
+
+  const { checked, total } = checklistCount(entry, lists);
+
+  return (
+    <div className="checklist-block island" data-checklist={ficheId} data-ready={store ? 'true' : 'false'}>
+      <p className="muted screen-only">{store ? progressUi.checklistHint : progressUi.checklistPaperHint}</p>
+      <p className="muted print-only">{progressUi.checklistPrintHint}</p>
+      <StorageNotices notices={notices} describe={() => progressUi.corruptWhat.checklist(ficheTitle)} messages={[message]} />
+      <p className="checklist-progress" aria-live="polite">
+        {store && progressUi.checklistProgress(checked, total)}
+      </p>
+      {lists.map((list) => {
+        const ticked = checkedIds(entry, list);
+        return (
+          <fieldset className="checklist-group" key={list.name}>
+            <legend>{progressUi.checklistLegend[list.name]}</legend>
+            <ul className="checklist">
+              {list.items.map((item) => {
+                const inputId = `case-${list.name}-${item.id}`;
+                const detailId = `${inputId}-detail`;
+                return (
+                  <li key={item.id} id={`${list.name}-${ficheId}-${item.id}`} data-item={item.id}>
+                    {store ? (
+                      <input
+                        type="checkbox"
+                        className="checklist__input"
+                        id={inputId}
+                        checked={ticked.has(item.id)}
+                        aria-describedby={item.detail ? detailId : undefined}
+                        onChange={(event) => {
+                          setMessage(undefined);
+                          save(setItemChecked(entry, list.name, item.id, event.currentTarget.checked));
+                        }}
+                      />
+                    ) : (
+                      <span className="checklist__box" aria-hidden="true"></span>
+                    )}
+                    <span>
+                      {store ? <label htmlFor={inputId}>{item.texte}</label> : item.texte}
+                      {item.detail && (
+                        <span className="checklist__detail" id={detailId}>
+                          {item.detail}
+                        </span>
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        );
+      })}
+      {store && (
+        <div className="island-actions">
+          <ConfirmAction
+            id={`decocher-${ficheId}`}
+            label={progressUi.uncheckAll}
+            question={progressUi.uncheckAllQuestion(checked)}
+            confirmLabel={progressUi.uncheckAllConfirm}
+            skipConfirm={checked === 0}
+            onConfirm={() => {
+              if (checked === 0) return setMessage(progressUi.nothingChecked);
+              save(undefined);
+              setMessage(progressUi.uncheckedAll);
+            }}
+          />
+          <a href={suiviHref}>{progressUi.seeMySuivi}</a>
+        </div>
+      )}
+    </div>
+  );
+}

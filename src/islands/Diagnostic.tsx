@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { Answers } from '../lib/progress/assessment.ts';
+import { diagnose } from '../lib/progress/diagnostic.ts';
+import { progressUi } from '../ui/strings.ts';
+import ScoreBar from './ScoreBar.tsx';
+import StorageNotices from './StorageNotices.tsx';
+import type { AssessmentProp, FicheLink } from './types.ts';
+import { useProgressStore } from './use-progress-store.ts';
+import './islands.css';
+
+export interface DiagnosticProps {
+  assessments: AssessmentProp[];
+  fiches: Record<string, FicheLink>;
+  ficheOrder: string[];
+}
+
+/**
+ * The three phases side by side from the answers saved in this browser: a bar per phase with its
+ * percentage and level written out, and the three fiches to start with.
+ */
+export default function Diagnostic({ assessments, fiches, ficheOrder }: DiagnosticProps) {
+  const { store, notices } = useProgressStore();
+  const [answers, setAnswers] = useState<Record<string, Answers>>({});
+
+  useEffect(() => {
+    if (!store) return;
+    setAnswers(Object.fromEntries(assessments.map((a) => [a.id, store.get('autoevaluation', a.id)?.answers ?? {}])));
+  }, [store, assessments]);
+
+  const { phases, startWith } = diagnose(assessments, answers, ficheOrder);
+  const titleOf = (id: string) => assessments.find((a) => a.id === id)?.titre ?? id;
+  const phaseOf = (id: string) => assessments.find((a) => a.id === id)?.phaseTitre ?? id;
+
+  return (
+    <section className="diagnostic island" aria-labelledby="diagnostic-titre" data-ready={store ? 'true' : 'false'}>
+      <h2 id="diagnostic-titre">{progressUi.diagnosticTitle}</h2>
+      <p className="muted">{progressUi.diagnosticPaperHint}</p>
+      <StorageNotices notices={notices} describe={(_type, id) => progressUi.corruptWhat.autoevaluation(titleOf(id))} />
+      <ul className="diagnostic-phases">
+        {assessments.map((assessment, index) => {
+          const summary = phases[index]!;
+          const status = store ? summary.status : 'empty';
+          const action =
+            status === 'complete'
+              ? progressUi.seeQuestionnaire(assessment.phaseTitre)
+              : status === 'started'
+                ? progressUi.resumeQuestionnaire(assessment.phaseTitre)
+                : progressUi.startQuestionnaire(assessment.phaseTitre);
+          return (
+            <li key={assessment.id} className={`diagnostic-phase phase-${assessment.phase}`} data-phase={assessment.id} data-status={store ? status : undefined}>
+              <h3>
+                {assessment.phaseTitre} : {assessment.titre}
+              </h3>
+              {store && (
+                <>
+                  <p className="diagnostic-phase__status">
+                    {status === 'complete' && summary.band
+                      ? progressUi.statusComplete(summary.score.percent, summary.band.titre)
+                      : status === 'started'
+                        ? progressUi.statusStarted(summary.score.answered, summary.score.total)
+                        : progressUi.statusEmpty}
+                  </p>
+                  <ScoreBar percent={status === 'complete' ? summary.score.percent : 0} thresholds={assessment.bands.map((b) => b.min)} />
+                </>
+              )}
+              <p>
+                <a href={assessment.href}>{action}</a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      {store && (
+        <div className="diagnostic-start">
+          <h3>{progressUi.startWithTitle}</h3>
+          {startWith.length === 0 ? (
+            <p>{progressUi.startWithEmpty}</p>
+          ) : (
+            <ol className="recommended-fiches">
+              {startWith.map((item) => {
+                const fiche = fiches[item.fiche];
+                if (!fiche) return null;
+                const phasesNamed = [...new Set(item.reasons.map((r) => phaseOf(r.questionnaire)))].join(', ');
+                const bandTitle = phases.find((p) => p.id === item.fromBand)?.band?.titre ?? '';
+                return (
+                  <li key={item.fiche} data-fiche={item.fiche}>
+                    <a href={fiche.href}>
+                      Fiche {fiche.numero} : {fiche.titre}
+                    </a>{' '}
+                    <span className="muted">
+                      {item.reasons.length > 0 ? progressUi.startWithReason(item.reasons.length, phasesNamed) : progressUi.startWithBand(bandTitle)}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

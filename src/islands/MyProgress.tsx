@@ -1,0 +1,251 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { checklistCount } from '../lib/progress/checklist.ts';
+import { summarize } from '../lib/progress/diagnostic.ts';
+import { scoreQuiz } from '../lib/progress/quiz.ts';
+import { StoreWriteError } from '../lib/progress/store.ts';
+import { MAX_IMPORT_BYTES, buildExport, exportFileName, isEmptyProgress, parseImport, type ImportError } from '../lib/progress/transfer.ts';
+import type { ChecklistListName, ProgressEntries, QuizAnswer } from '../schemas/progress.ts';
+import { progressUi } from '../ui/strings.ts';
+import ConfirmAction from './ConfirmAction.tsx';
+import StorageNotices from './StorageNotices.tsx';
+import type { BandProp } from './types.ts';
+import { useProgressStore } from './use-progress-store.ts';
+import './islands.css';
+
+export interface MyProgressProps {
+  fiches: { id: string; numero: number; titre: string; href: string; lists: { name: ChecklistListName; items: { id: string }[] }[] }[];
+  assessments: { id: string; titre: string; phaseTitre: string; href: string; questions: { id: string; fiche: string }[]; bands: BandProp[] }[];
+  quizzes: { id: string; titre: string; href: string; affirmations: { id: string; reponse: QuizAnswer }[] }[];
+}
+
+const EMPTY: ProgressEntries = { checklist: {}, autoevaluation: {}, quiz: {} };
+
+function importMessage(error: ImportError): string {
+  const texts = progressUi.importErrors;
+  const reason =
+    error.reason === 'newer-version' ? texts['newer-version'](error.version) : error.reason === 'invalid' ? texts.invalid(error.paths) : texts[error.reason];
+  return `${reason} ${progressUi.nothingChanged}`;
+}
+
+/** Everything this browser keeps for the reader, with « Exporter », « Importer » and « Tout effacer ». */
+export default function MyProgress({ fiches, assessments, quizzes }: MyProgressProps) {
+  const { store, notices } = useProgressStore();
+  const [entries, setEntries] = useState<ProgressEntries>(EMPTY);
+  const [message, setMessage] = useState<string>();
+  const [pending, setPending] = useState<ProgressEntries>();
+  const confirmImport = useRef<HTMLButtonElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (store) setEntries(store.entries());
+  }, [store]);
+
+  useEffect(() => {
+    if (pending) confirmImport.current?.focus();
+  }, [pending]);
+
+  const titleOf = (type: string, id: string) =>
+    type === 'checklist' ? (fiches.find((f) => f.id === id)?.titre ?? id) : ([...assessments, ...quizzes].find((q) => q.id === id)?.titre ?? id);
+
+  const exportProgress = () => {
+    if (!store) return;
+    const now = new Date();
+    const name = exportFileName(now);
+    const blob = new Blob([JSON.stringify(buildExport(store.entries(), now), null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage(progressUi.exportDone(name));
+  };
+
+  const apply = (next: ProgressEntries) => {
+    if (!store) return;
+    try {
+      store.replaceAll(next);
+      setMessage(
+        progressUi.importDone(Object.keys(next.checklist).length, Object.keys(next.autoevaluation).length + Object.keys(next.quiz).length),
+      );
+    } catch (error) {
+      if (!(error instanceof StoreWriteError)) throw error;
+      setMessage(`${progressUi.importErrors['write-failed']} ${progressUi.nothingChanged}`);
+    }
+    setEntries(store.entries());
+  };
+
+  const importProgress = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!store || !file) return;
+    setPending(undefined);
+    let text: string;
+    try {
+      if (file.size > MAX_IMPORT_BYTES) return setMessage(importMessage({ reason: 'too-big' }));
+      text = await file.text();
+    } catch {
+      return setMessage(`${progressUi.importErrors.unreadable} ${progressUi.nothingChanged}`);
+    } finally {
+      // The same file can be chosen again after a fix.
+      input.value = '';
+    }
+    const result = parseImport(text);
+    if (!result.ok) return setMessage(importMessage(result.error));
+    if (isEmptyProgress(store.entries())) apply(result.file.entries);
+    else {
+      setMessage(undefined);
+      setPending(result.file.entries);
+    }
+  };
+
+  const closePending = (text: string | undefined) => {
+    setPending(undefined);
+    fileInput.current?.focus();
+    if (text) setMessage(text);
+  };
+
+  return (
+    <div className="my-progress island" data-ready={store ? 'true' : 'false'}>
+      <p>{store ? progressUi.suiviIntro : progressUi.suiviPaperHint}</p>
+      <StorageNotices
+        notices={notices}
+        describe={(type, id) => progressUi.corruptWhat[type](titleOf(type, id))}
+        messages={[message]}
+      />
+      <h2>{progressUi.suiviChecklists}</h2>
+      <div className="table-scroll">
+        <table className="progress-table">
+          <thead>
+            <tr>
+              <th scope="col">{progressUi.suiviFiche}</th>
+              <th scope="col">{progressUi.suiviProgress}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fiches.map((fiche) => {
+              const count = checklistCount(entries.checklist[fiche.id], fiche.lists);
+              return (
+                <tr key={fiche.id} data-fiche={fiche.id}>
+                  <th scope="row">
+                    <a href={fiche.href}>
+                      {fiche.numero}. {fiche.titre}
+                    </a>
+                  </th>
+                  <td>{!store ? '—' : count.checked ? progressUi.checklistState(count.checked, count.total) : progressUi.notStartedF}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h2>{progressUi.suiviQuestionnaires}</h2>
+      <div className="table-scroll">
+        <table className="progress-table">
+          <thead>
+            <tr>
+              <th scope="col">{progressUi.suiviQuestionnaire}</th>
+              <th scope="col">{progressUi.suiviState}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {assessments.map((assessment) => {
+              const summary = summarize(assessment, entries.autoevaluation[assessment.id]?.answers ?? {});
+              const state =
+                summary.status === 'complete'
+                  ? progressUi.statusComplete(summary.score.percent, summary.band!.titre)
+                  : summary.status === 'started'
+                    ? progressUi.statusStarted(summary.score.answered, summary.score.total)
+                    : progressUi.statusEmpty;
+              return (
+                <tr key={assessment.id} data-questionnaire={assessment.id}>
+                  <th scope="row">
+                    <a href={assessment.href}>
+                      {assessment.phaseTitre} : {assessment.titre}
+                    </a>
+                  </th>
+                  <td>{store ? state : '—'}</td>
+                </tr>
+              );
+            })}
+            {quizzes.map((quiz) => {
+              const score = scoreQuiz(quiz.affirmations, entries.quiz[quiz.id]?.answers ?? {});
+              return (
+                <tr key={quiz.id} data-questionnaire={quiz.id}>
+                  <th scope="row">
+                    <a href={quiz.href}>{quiz.titre}</a>
+                  </th>
+                  <td>{!store ? '—' : score.answered ? progressUi.quizState(score.answered, score.total, score.correct) : progressUi.statusEmpty}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {store && (
+        <section className="transfer" aria-labelledby="transfert-titre">
+          <h2 id="transfert-titre">{progressUi.exportTitle}</h2>
+          <p>{progressUi.importHint}</p>
+          <div className="island-actions">
+            <button type="button" className="button" onClick={exportProgress}>
+              {progressUi.exportButton}
+            </button>
+          </div>
+          <div className="file-field">
+            <label htmlFor="importer-suivi">{progressUi.importLabel}</label>
+            <input id="importer-suivi" ref={fileInput} type="file" accept=".json,application/json" onChange={importProgress} />
+          </div>
+          {pending && (
+            <div
+              className="confirm"
+              role="group"
+              aria-labelledby="importer-question"
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') closePending(progressUi.importCancelled);
+              }}
+            >
+              <p id="importer-question" className="confirm__question">
+                {progressUi.importQuestion}
+              </p>
+              <div className="confirm__buttons">
+                <button
+                  type="button"
+                  className="button"
+                  ref={confirmImport}
+                  onClick={() => {
+                    apply(pending);
+                    closePending(undefined);
+                  }}
+                >
+                  {progressUi.importConfirm}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => closePending(progressUi.importCancelled)}>
+                  {progressUi.cancel}
+                </button>
+              </div>
+            </div>
+          )}
+          <div className="island-actions">
+            <ConfirmAction
+              id="tout-effacer"
+              label={progressUi.clearAll}
+              question={progressUi.clearAllQuestion}
+              confirmLabel={progressUi.clearAllConfirm}
+              onConfirm={() => {
+                try {
+                  store.clearAll();
+                  setMessage(progressUi.clearedAll);
+                } catch {
+                  setMessage(progressUi.clearFailed);
+                }
+                setEntries(store.entries());
+              }}
+            />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState } from 'react';
+import { answerQuiz, scoreQuiz } from '../lib/progress/quiz.ts';
+import type { QuizAnswer } from '../schemas/progress.ts';
+import { progressUi } from '../ui/strings.ts';
+import ConfirmAction from './ConfirmAction.tsx';
+import StorageNotices from './StorageNotices.tsx';
+import type { FicheLink } from './types.ts';
+import { useProgressStore } from './use-progress-store.ts';
+import './islands.css';
+
+export interface QuizProps {
+  quiz: {
+    id: string;
+    titre: string;
+    affirmations: { id: string; texte: string; reponse: QuizAnswer; explication: string; fiche: string }[];
+  };
+  fiches: Record<string, FicheLink>;
+}
+
+const FIRST = ' first';
+const label = (answer: QuizAnswer) => (answer === 'vrai' ? progressUi.quizTrue : progressUi.quizFalse);
+
+/**
+ * True or false, one affirmation at a time in any order: the answer is explained at once, with
+ * the fiche to read, and the score comes when every affirmation has an answer.
+ */
+export default function Quiz({ quiz, fiches }: QuizProps) {
+  const { id, affirmations } = quiz;
+  const { store, notices } = useProgressStore();
+  const [answers, setAnswers] = useState<Record<string, QuizAnswer>>({});
+  const [announce, setAnnounce] = useState<string>();
+  const [focus, setFocus] = useState<string>();
+  const feedback = useRef<Record<string, HTMLDivElement | null>>({});
+  const top = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (store) setAnswers(store.get('quiz', id)?.answers ?? {});
+  }, [store, id]);
+
+  // After an answer, focus goes to its explanation (the buttons are gone); after a restart, to the first « Vrai ».
+  useEffect(() => {
+    if (!focus) return;
+    if (focus === FIRST) top.current?.querySelector('button')?.focus();
+    else feedback.current[focus]?.focus();
+    setFocus(undefined);
+  }, [focus]);
+
+  const score = scoreQuiz(affirmations, answers);
+
+  const answer = (affirmationId: string, given: QuizAnswer) => {
+    if (!store) return;
+    const next = answerQuiz(answers, affirmationId, given);
+    store.set('quiz', id, { answers: next });
+    setAnswers(next);
+    const after = scoreQuiz(affirmations, next);
+    const right = affirmations.find((a) => a.id === affirmationId)!.reponse;
+    setAnnounce(
+      `${given === right ? progressUi.quizRight : progressUi.quizWrong(label(right))}${after.complete ? ` ${progressUi.quizScore(after.correct, after.total)}` : ''}`,
+    );
+    setFocus(affirmationId);
+  };
+
+  const restart = () => {
+    store?.remove('quiz', id);
+    setAnswers({});
+    setAnnounce(progressUi.quizRestarted);
+    setFocus(FIRST);
+  };
+
+  return (
+    <div className="quiz island" data-quiz={id} data-ready={store ? 'true' : 'false'}>
+      <p className="muted screen-only">{store ? progressUi.quizHint : progressUi.quizPaperHint}</p>
+      <p className="muted print-only">{progressUi.quizPrintHint}</p>
+      <StorageNotices notices={notices} describe={() => progressUi.corruptWhat.quiz(quiz.titre)} messages={[announce]} />
+      <ol className="quiz-items" ref={top}>
+        {affirmations.map((affirmation) => {
+          const given = answers[affirmation.id];
+          const fiche = fiches[affirmation.fiche];
+          return (
+            <li key={affirmation.id} className="quiz-item" id={`affirmation-${affirmation.id}`} data-answered={given ? 'true' : undefined}>
+              <fieldset>
+                <legend>{affirmation.texte}</legend>
+                {/* Boxes to tick by hand: on screen until hydration, on paper always. */}
+                <div className={store ? 'answer-choices print-only' : 'answer-choices'}>
+                  {(['vrai', 'faux'] as const).map((choice) => (
+                    <span className="answer-choice" key={choice}>
+                      <span className="answer-box" aria-hidden="true"></span>
+                      <span>{label(choice)}</span>
+                    </span>
+                  ))}
+                </div>
+                {store && !given && (
+                  <div className="quiz-choices">
+                    {(['vrai', 'faux'] as const).map((choice) => (
+                      <button key={choice} type="button" className="button button--secondary" onClick={() => answer(affirmation.id, choice)}>
+                        {label(choice)}
+                      </button>
+                    ))}
+                  </div>
+                )}
+                {store && given && (
+                  <div
+                    className="quiz-feedback"
+                    data-correct={given === affirmation.reponse ? 'true' : 'false'}
+                    tabIndex={-1}
+                    ref={(element) => {
+                      feedback.current[affirmation.id] = element;
+                    }}
+                  >
+                    <p>
+                      <strong>
+                        <span aria-hidden="true">{given === affirmation.reponse ? '✓ ' : '✗ '}</span>
+                        {progressUi.quizYourAnswer(label(given))}{' '}
+                        {given === affirmation.reponse ? progressUi.quizRight : progressUi.quizWrong(label(affirmation.reponse))}
+                      </strong>
+                    </p>
+                    <p>{affirmation.explication}</p>
+                    {fiche && (
+                      <p>
+                        <a href={fiche.href}>{progressUi.quizReadFiche(fiche.numero, fiche.titre)}</a>
+                      </p>
+                    )}
+                  </div>
+                )}
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {store && (
+        <div className="quiz-summary">
+          <p className="quiz-summary__score">
+            <strong>{score.complete ? progressUi.quizScore(score.correct, score.total) : progressUi.quizProgress(score.answered, score.total)}</strong>
+          </p>
+          {score.answered > 0 && (
+            <div className="island-actions">
+              <ConfirmAction
+                id={`recommencer-${id}`}
+                label={progressUi.quizRestart}
+                question={progressUi.quizRestartQuestion}
+                confirmLabel={progressUi.quizRestartConfirm}
+                onConfirm={restart}
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * What the site keeps in the reader's browser (checklists, answers) and the file « Exporter »
+ * writes. Built with `zod/mini` because these schemas ship to the browser inside the islands:
+ * the classic zod API would add tens of kilobytes to every page that has an island.
+ */
+import * as z from 'zod/mini';
+
+/**
+ * Same rule as ID_PATTERN in common.ts, repeated here so that the browser bundle does not pull
+ * the classic zod API through common.ts; a unit test keeps the two identical.
+ */
+export const STORED_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Same values as ANSWERS in autoevaluation.ts (kept in step by a unit test). */
+export const STORED_ANSWERS = ['oui', 'en-partie', 'non', 'ne-sait-pas'] as const;
+export type StoredAnswer = (typeof STORED_ANSWERS)[number];
+export const QUIZ_ANSWERS = ['vrai', 'faux'] as const;
+export type QuizAnswer = (typeof QUIZ_ANSWERS)[number];
+
+/** The two lists a fiche can offer as checkboxes; ids are unique within a list, not across. */
+export const CHECKLIST_LISTS = ['facteurs', 'etapes'] as const;
+export type ChecklistListName = (typeof CHECKLIST_LISTS)[number];
+
+export const storedIdSchema = z.string().check(z.regex(STORED_ID_PATTERN), z.maxLength(100));
+const idArray = z.array(storedIdSchema).check(z.maxLength(500));
+const timestamp = z.optional(z.string().check(z.maxLength(40)));
+
+/** `kit-participation:v1:checklist:<ficheId>`: ids of ticked items, never positions. */
+export const checklistEntrySchema = z.object({
+  checked: z.object({
+    facteurs: z.optional(idArray),
+    etapes: z.optional(idArray),
+  }),
+  updatedAt: timestamp,
+});
+export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;
+
+/** `kit-participation:v1:autoevaluation:<id>`: one answer per question id. */
+export const assessmentEntrySchema = z.object({
+  answers: z.record(storedIdSchema, z.enum(STORED_ANSWERS)),
+  updatedAt: timestamp,
+});
+export type AssessmentEntry = z.infer<typeof assessmentEntrySchema>;
+
+/** `kit-participation:v1:quiz:<id>`: the first answer given to each affirmation. */
+export const quizEntrySchema = z.object({
+  answers: z.record(storedIdSchema, z.enum(QUIZ_ANSWERS)),
+  updatedAt: timestamp,
+});
+export type QuizEntry = z.infer<typeof quizEntrySchema>;
+
+export const ENTRY_TYPES = ['checklist', 'autoevaluation', 'quiz'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+export interface EntryByType {
+  checklist: ChecklistEntry;
+  autoevaluation: AssessmentEntry;
+  quiz: QuizEntry;
+}
+
+export const entrySchemas = {
+  checklist: checklistEntrySchema,
+  autoevaluation: assessmentEntrySchema,
+  quiz: quizEntrySchema,
+} as const;
+
+/** Every entry of one reader, by type then id: what « Exporter » writes and « Importer » restores. */
+export const progressEntriesSchema = z.object({
+  checklist: z.record(storedIdSchema, checklistEntrySchema),
+  autoevaluation: z.record(storedIdSchema, assessmentEntrySchema),
+  quiz: z.record(storedIdSchema, quizEntrySchema),
+});
+export type ProgressEntries = z.infer<typeof progressEntriesSchema>;
+
+export const EXPORT_FORMAT = 'kit-participation/suivi';
+export const EXPORT_VERSION = 1;
+
+export const exportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: timestamp,
+  entries: progressEntriesSchema,
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;

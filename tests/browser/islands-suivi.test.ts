@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { DIST, requireBuild } from '../helpers/dist.ts';
+import { axeViolations, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
+import { realKit } from '../helpers/real-kit.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+requireBuild(DIST);
+const kit = realKit();
+const fiche = kit.fiche('rendre-compte')!;
+const amont = kit.selfAssessments.find((q) => q.id === 'amont')!;
+const quiz = kit.quizzes[0]!;
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context: BrowserContext, path: string, island: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await hydrated(page, island);
+  return page;
+}
+
+const cell = (page: Page, attribute: string, id: string) => page.locator(`tr[${attribute}="${id}"] td`).innerText();
+const status = (page: Page) => page.locator('.my-progress [role="status"]').innerText();
+
+/** Some progress of every kind, made through the islands themselves. */
+async function makeProgress(context: BrowserContext): Promise<void> {
+  const fichePage = await open(context, `/fiches/${fiche.id}/`, '.checklist-block');
+  for (const item of fiche.data.facteursCles.slice(0, 3)) await fichePage.getByRole('checkbox', { name: item.texte, exact: true }).check();
+  const assessment = await open(context, `/autoevaluation/${amont.id}/`, '.assessment');
+  for (const question of amont.questions.slice(0, 4)) await assessment.locator(`#question-${question.id}`).getByLabel('Non', { exact: true }).check();
+  const quizPage = await open(context, `/autoevaluation/${quiz.id}/`, '.quiz');
+  await quizPage.locator(`#affirmation-${quiz.affirmations[0]!.id}`).getByRole('button', { name: 'Faux' }).click();
+}
+
+describe('« Mon suivi »', () => {
+  it('lists every fiche and questionnaire with its state', async () => {
+    const context = await browser.newContext();
+    const empty = await open(context, '/mon-suivi/', '.my-progress');
+    expect(await empty.locator('tr[data-fiche]').count()).toBe(kit.fiches.length);
+    expect(await empty.locator('tr[data-questionnaire]').count()).toBe(kit.selfAssessments.length + kit.quizzes.length);
+    expect(await cell(empty, 'data-fiche', fiche.id)).toBe('Pas commencée');
+    expect(await axeViolations(empty)).toEqual([]);
+    await makeProgress(context);
+    const page = await open(context, '/mon-suivi/', '.my-progress');
+    expect(await cell(page, 'data-fiche', fiche.id)).toBe(`3 sur ${fiche.data.facteursCles.length} cochées`);
+    expect(await cell(page, 'data-questionnaire', amont.id)).toBe('Commencé : 4 questions sur 10.');
+    expect(await cell(page, 'data-questionnaire', quiz.id)).toBe(`Commencé : 1 réponse sur ${quiz.affirmations.length}.`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a file that, imported in another browser, restores everything', async () => {
+    const source = await browser.newContext({ acceptDownloads: true });
+    await makeProgress(source);
+    const page = await open(source, '/mon-suivi/', '.my-progress');
+    const before = await siteStorage(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (fichier JSON)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^suivi-kit-participation-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    const exported = JSON.parse(text);
+    expect(exported).toMatchObject({ format: 'kit-participation/suivi', version: 1 });
+    await source.close();
+
+    const fresh = await browser.newContext();
+    const target = await open(fresh, '/mon-suivi/', '.my-progress');
+    const errors = watchErrors(target);
+    await target.getByLabel('Importer un fichier de suivi (.json)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => status(target)).toContain('Suivi importé : 1 liste de contrôle et 2 questionnaires.');
+    expect(await siteStorage(target)).toEqual(before);
+    expect(await cell(target, 'data-fiche', fiche.id)).toBe(`3 sur ${fiche.data.facteursCles.length} cochées`);
+    const fichePage = await open(fresh, `/fiches/${fiche.id}/`, '.checklist-block');
+    expect(await fichePage.locator('.checklist-block input:checked').count()).toBe(3);
+    const assessment = await open(fresh, `/autoevaluation/${amont.id}/`, '.assessment');
+    expect(await assessment.locator('.assessment-progress').innerText()).toBe('4 questions sur 10 avec une réponse.');
+    expect(errors).toEqual([]);
+    await fresh.close();
+  });
+
+  it('refuses a bad file with a clear message and changes nothing', async () => {
+    const context = await browser.newContext();
+    await makeProgress(context);
+    const page = await open(context, '/mon-suivi/', '.my-progress');
+    const before = await siteStorage(page);
+    const input = page.getByLabel('Importer un fichier de suivi (.json)');
+    const cases: [string, string, string][] = [
+      ['pas-du-json.json', '{ ceci n’est pas du JSON', "Ce fichier n'est pas un fichier JSON lisible. Rien n'a été modifié."],
+      ['autre.json', JSON.stringify({ fiches: [] }), "Ce fichier n'est pas un export du suivi du Kit de la participation citoyenne. Rien n'a été modifié."],
+      [
+        'abime.json',
+        JSON.stringify({ format: 'kit-participation/suivi', version: 1, entries: { checklist: {}, autoevaluation: { amont: { answers: { x: 'peut-etre' } } }, quiz: {} } }),
+        "Ce fichier est abîmé : « entries.autoevaluation.amont.answers.x » n'a pas la forme attendue. Rien n'a été modifié.",
+      ],
+      ['futur.json', JSON.stringify({ format: 'kit-participation/suivi', version: 7, entries: {} }), 'format 7'],
+    ];
+    for (const [name, content, message] of cases) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+      await expect.poll(() => status(page)).toContain(message);
+      expect(await siteStorage(page), name).toEqual(before);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('asks before replacing existing progress, and « Tout effacer » asks too', async () => {
+    const context = await browser.newContext();
+    await makeProgress(context);
+    const page = await open(context, '/mon-suivi/', '.my-progress');
+    const other = { format: 'kit-participation/suivi', version: 1, entries: { checklist: { 'assurer-le-suivi': { checked: { facteurs: ['x'] } } }, autoevaluation: {}, quiz: {} } };
+    const input = page.getByLabel('Importer un fichier de suivi (.json)');
+    await input.setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await page.getByRole('group', { name: 'Remplacer votre suivi actuel par le contenu de ce fichier ?' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    expect(await status(page)).toContain("Import annulé : rien n'a été modifié.");
+    expect(Object.keys(await siteStorage(page))).toHaveLength(3);
+
+    await input.setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await page.getByRole('button', { name: 'Oui, remplacer' }).click();
+    expect(Object.keys(await siteStorage(page))).toEqual(['kit-participation:v1:checklist:assurer-le-suivi']);
+
+    await page.evaluate(() => localStorage.setItem('autre-site', 'garder'));
+    await page.getByRole('button', { name: 'Tout effacer' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    expect(await siteStorage(page)).toEqual({});
+    expect(await page.evaluate(() => localStorage.getItem('autre-site'))).toBe('garder');
+    expect(await status(page)).toContain('Tout votre suivi est effacé de ce navigateur.');
+    expect(await cell(page, 'data-fiche', 'assurer-le-suivi')).toBe('Pas commencée');
+    await context.close();
+  });
+});

@@ -1,0 +1,49 @@
+import { PLACEHOLDER } from '../../src/lib/content/placeholders.ts';
+
+const SENTENCE = "Un texte écrit avec ses propres mots, qui dit simplement ce qui compte pour les personnes concernées et pour l'équipe.";
+const LONG = `${SENTENCE} ${SENTENCE} ${SENTENCE}`;
+
+/**
+ * Does what a contributor does with a scaffolded file: replaces every « À REMPLIR » by real
+ * text. `values` gives, per YAML key, the values to use in order (ids for lists, one value
+ * for a scalar such as `type`).
+ */
+export function fillPlaceholders(text: string, values: Record<string, string[]>): string {
+  const used = new Map<string, number>();
+  const take = (key: string) => {
+    const index = used.get(key) ?? 0;
+    used.set(key, index + 1);
+    const value = values[key]?.[index];
+    if (value === undefined) throw new Error(`fillPlaceholders : pas de valeur n° ${index + 1} pour « ${key} »`);
+    return value;
+  };
+  let key = '';
+  let facteur = 0;
+  let inFrontmatter = false;
+  let separators = 0;
+  return text
+    .split('\n')
+    .map((line, index, lines) => {
+      if (line === '---') {
+        separators++;
+        inFrontmatter = separators === 1;
+      }
+      const keyMatch = line.match(/^\s*(?:- )?([A-Za-z]+):/);
+      if (keyMatch) key = keyMatch[1]!;
+      if (!line.includes(PLACEHOLDER)) return line;
+      const indent = line.match(/^\s*/)![0];
+      if (inFrontmatter || (separators === 0 && /^\s*(- )?\w+:|^\s+- "/.test(line)) || (separators === 0 && lines[index - 1]?.endsWith('>-'))) {
+        if (key === 'texte') return `${indent}texte: Un point à vérifier numéro ${++facteur}, écrit en une phrase.`;
+        if (lines[index - 1]?.endsWith('>-')) return `${indent}${LONG}`;
+        const scalar = line.match(/^(\s*)(\w+): "/);
+        if (scalar) return `${scalar[1]}${scalar[2]}: ${values[scalar[2]!] ? take(scalar[2]!) : 'Un texte court et précis'}`;
+        if (/^\s*- "/.test(line)) return `${indent}- ${take(key)}`;
+        throw new Error(`fillPlaceholders : ligne non reconnue « ${line} »`);
+      }
+      const step = line.match(/^(\d+)\. \*\*[^*]*\*\*/);
+      if (step) return `${step[1]}. **Étape ${step[1]}.** Qui fait quoi, quand, avec quoi.`;
+      if (/^\s*- /.test(line)) return `${indent}- Un point d'attention concret et utile.`;
+      return LONG;
+    })
+    .join('\n');
+}

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PROJECT = process.cwd();
+
+export interface TempProject {
+  root: string;
+  /** `astro build` in the copy; never the project's own dist/ or cache. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
+  cleanup(): void;
+}
+
+/**
+ * A throw-away copy of the site (config, src, public, the real content) inside .tmp/, so that
+ * a test can add or break content files and run a real `astro build` on them. Living inside
+ * the project, the copy resolves the same node_modules. `withoutVerifier` removes the content
+ * check from the config: only a guard test uses it, to prove a fixture would run otherwise.
+ */
+export function makeTempProject(name: string, options: { overlays?: string[]; withoutVerifier?: boolean } = {}): TempProject {
+  const parent = join(PROJECT, '.tmp', 'contrib-tests');
+  mkdirSync(parent, { recursive: true });
+  const root = mkdtempSync(join(parent, `${name}-`));
+  for (const entry of ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
+    cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
+  }
+  for (const overlay of options.overlays ?? []) cpSync(join(overlay, 'content'), join(root, 'content'), { recursive: true });
+  if (options.withoutVerifier) {
+    const config = join(root, 'astro.config.ts');
+    const text = readFileSync(config, 'utf8');
+    const stripped = text.replace('verifyContentIntegration(), ', '');
+    if (stripped === text) throw new Error('astro.config.ts : verifyContentIntegration() introuvable, la garde ne prouverait rien');
+    writeFileSync(config, stripped);
+  }
+  return {
+    root,
+    build(env = {}) {
+      const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          OUT_DIR: join(root, 'dist'),
+          CACHE_DIR: join(root, '.cache'),
+          BASE_PATH: '',
+          SITE_URL: '',
+          REPOSITORY_URL: '',
+          ...env,
+        },
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

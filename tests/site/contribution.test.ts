@@ -1,0 +1,107 @@
+/**
+ * Every content page of the build offers « Proposer une modification » and « Signaler un
+ * problème » for its own source file; /contribuer/ explains both and works without JavaScript.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_FILES } from '../../src/lib/content/files.ts';
+import { readContentTree } from '../../src/lib/content/read.ts';
+import { verifyContent } from '../../src/lib/content/verify.ts';
+import { contributionLinks, parseRepository } from '../../src/lib/contribution/repository.ts';
+import { buildKit } from '../../src/lib/kit/model.ts';
+import { routes, withBase } from '../../src/lib/routes.ts';
+import { DIST, readPage, requireBuild, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/dist.ts';
+import { headingsOf, textOf } from '../helpers/html.ts';
+
+requireBuild(DIST);
+/** The sub-path build: npm test makes it in .tmp/dist-subpath; TEST_SUBPATH_DIST points to another. */
+const SUBPATH = process.env.TEST_SUBPATH_DIST ? join(process.cwd(), process.env.TEST_SUBPATH_DIST) : SUBPATH_DIST;
+const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
+/** The build under test was made with the same environment as this test run. */
+const repository = parseRepository(process.env.REPOSITORY_URL, process.env.REPOSITORY_BRANCH);
+
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** The contribution block of a page: its two links (href, rel) and the source file it names. */
+function contributionBlock(html: string) {
+  const nav = html.match(/<nav class="edit-links[^"]*"[^>]*aria-label="Contribuer à cette page"[^>]*>([\s\S]*?)<\/nav>/)?.[1];
+  if (!nav) return undefined;
+  const links = [...nav.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, label]) => ({
+    label: textOf(label!),
+    href: decode(attributes!.match(/href="([^"]*)"/)?.[1] ?? ''),
+    rel: attributes!.match(/rel="([^"]*)"/)?.[1],
+  }));
+  return { links, file: textOf(nav.match(/<code[^>]*>([\s\S]*?)<\/code>/)?.[1] ?? '') };
+}
+
+const contentPages: { path: string; file: string; title: string }[] = [
+  ...kit.fiches.map((f) => ({ path: routes.fiche(f.id), file: f.file, title: `Fiche ${f.data.numero} : ${f.data.titre}` })),
+  ...kit.outils.map((o) => ({ path: routes.outil(o.id), file: o.file, title: o.data.titre })),
+  ...kit.experiences.map((e) => ({ path: routes.experience(e.id), file: e.file, title: e.data.titre })),
+  ...kit.obstacles.map((o) => ({ path: routes.obstacle(o.id), file: CONTENT_FILES.obstacles, title: o.libelle })),
+  ...kit.phases.map((p) => ({ path: routes.phase(p.id), file: CONTENT_FILES.phases, title: `${p.titre} : ${p.action.toLowerCase()}` })),
+  { path: routes.glossaire(), file: CONTENT_FILES.glossaire, title: 'Glossaire' },
+  { path: routes.bibliographie(), file: CONTENT_FILES.references, title: 'Bibliographie' },
+];
+
+describe('contribution links on content pages', () => {
+  it('covers every kind of content page', () => {
+    expect(contentPages.length).toBe(kit.fiches.length + kit.outils.length + kit.experiences.length + kit.obstacles.length + kit.phases.length + 2);
+    expect(contentPages.filter((p) => p.file.startsWith('content/fiches/')).map((p) => p.file)).toContain('content/fiches/07-animer-une-reunion.mdx');
+  });
+
+  it.each(contentPages.map((p) => [p.path, p] as const))('%s links to its own source file', (_path, page) => {
+    const block = contributionBlock(readPage(DIST, page.path));
+    expect(block, page.path).toBeDefined();
+    expect(block!.file).toBe(page.file);
+    const expected = contributionLinks(repository, { title: page.title, page: page.path, file: page.file });
+    const asBuilt = (link: { href: string; external: boolean }) => (link.external ? link.href : withBase('/', link.href));
+    expect(block!.links).toEqual([
+      { label: 'Proposer une modification', href: asBuilt(expected.edit), rel: expected.edit.external ? 'noopener noreferrer' : undefined },
+      { label: 'Signaler un problème', href: asBuilt(expected.report), rel: expected.report.external ? 'noopener noreferrer' : undefined },
+    ]);
+  });
+
+  it('is not shown on pages that are not made from one content file', () => {
+    for (const path of [routes.home(), routes.fiches(), routes.contribuer(), routes.aPropos()]) {
+      expect(contributionBlock(readPage(DIST, path)), path).toBeUndefined();
+    }
+  });
+
+  it('keeps the sub-path in the links of a build hosted under one', () => {
+    requireBuild(SUBPATH);
+    const block = contributionBlock(readPage(SUBPATH, routes.fiche('animer-une-reunion')));
+    if (!repository) expect(block!.links.map((l) => l.href)).toEqual([`${SUBPATH_BASE}contribuer/#proposer-une-modification`, `${SUBPATH_BASE}contribuer/#signaler-un-probleme`]);
+    else expect(block!.links[0]!.href).toBe(`${repository.url}/edit/${repository.branch}/content/fiches/07-animer-une-reunion.mdx`);
+  });
+});
+
+describe('/contribuer/', () => {
+  const html = readPage(DIST, routes.contribuer());
+
+  it('explains how to propose a change, report a problem and share an experience, at the anchors the links use', () => {
+    for (const anchor of ['proposer-une-modification', 'signaler-un-probleme', 'partager-une-experience']) {
+      expect(html, anchor).toMatch(new RegExp(`<h2[^>]*id="${anchor}"`));
+    }
+    expect(headingsOf(html, 'h2')).toEqual(
+      expect.arrayContaining(['Proposer une modification', 'Signaler un problème', "Partager un retour d'expérience", "Les règles d'écriture", 'Ce que regarde la relecture', 'Licences']),
+    );
+  });
+
+  it('shows, without JavaScript, the template of an experience to copy', () => {
+    const template = decode(html.match(/<pre class="template-copy[^"]*"[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/)?.[1] ?? '');
+    expect(template).toMatch(/^---\ntitre: "À REMPLIR : le titre de votre expérience"\n/);
+    for (const heading of ['Le contexte', 'Ce qui a été mis en place', 'Ce que cela change', 'Points de vigilance', 'Pour aller plus loin']) {
+      expect(template).toContain(`\n## ${heading}\n`);
+    }
+  });
+
+  it('renders the form island to hydrate in the browser, with the fiches and references as choices', () => {
+    const island = html.match(/<astro-island\b[^>]*component-url="[^"]*ExperienceForm[^"]*"[^>]*>/)?.[0];
+    expect(island).toBeDefined();
+    expect(island).toMatch(/client="idle"/);
+    const props = decode(island!.match(/props="([^"]*)"/)![1]!);
+    for (const fiche of kit.fiches) expect(props).toContain(fiche.id);
+    for (const reference of kit.references) expect(props).toContain(reference.id);
+  });
+});

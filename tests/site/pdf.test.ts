@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContentTree } from '../../src/lib/content/read.ts';
+import { verifyContent } from '../../src/lib/content/verify.ts';
+import { buildKit, type Fiche } from '../../src/lib/kit/model.ts';
+import { formatFileSize } from '../../src/lib/pdf/size.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
+import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
+import { DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
+import { textOf } from '../helpers/html.ts';
+import { decodeGreyPng, encodeGreyPng, inkRatio } from '../helpers/png.ts';
+import { normalize, pdfCatalog, pdfFonts, pdfInfo, pdfOutline, pdfPages, renderPagePng, type OutlineItem } from '../helpers/poppler.ts';
+
+requireBuild(DIST);
+const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
+/** The published addresses (absolute when the build knew the site's address), as the footers print them. */
+const published = JSON.parse(readFileSync(join(DIST, 'donnees', 'kit.json'), 'utf8')) as { fiches: { id: string; page: string }[] };
+const file = (pdfPath: string) => join(DIST, pdfPath);
+const memo = <T>(compute: (path: string) => T) => {
+  const cache = new Map<string, T>();
+  return (path: string) => {
+    if (!cache.has(path)) cache.set(path, compute(path));
+    return cache.get(path)!;
+  };
+};
+const pagesOf = memo((path: string) => pdfPages(file(path)));
+const textOfPdf = memo((path: string) => normalize(pagesOf(path).join('\n')));
+const ficheHeading = (fiche: Fiche) => `${ui.fiche} ${fiche.data.numero}. ${fiche.data.titre}`;
+const SYSTEM_FONTS = /DejaVu|Liberation|Noto|Arial|Helvetica|Times|Courier|FreeSans/i;
+/** Every font embedded, and none from the system: the kit's font is the only one used. */
+function expectOwnFontsOnly(path: string): void {
+  const fonts = pdfFonts(file(path));
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+  expect(fonts.filter((font) => SYSTEM_FONTS.test(font.name))).toEqual([]);
+}
+/** Text that only makes sense on screen and must never reach paper. */
+const SCREEN_ONLY = [ui.skipLink, ui.searchLabel, ui.nextFiche, ui.previousFiche, pdfUi.downloadFiche, pdfUi.downloadOutil];
+
+describe('PDF files', () => {
+  it('exist for every fiche, every outil and the whole kit', () => {
+    const expected = [...kit.fiches.map((f) => routes.pdfFiche(f.id)), ...kit.outils.map((o) => routes.pdfOutil(o.id)), routes.pdfKit()];
+    const missing = expected.filter((path) => !existsSync(file(path)));
+    expect(missing).toEqual([]);
+    const built = listFiles(DIST).filter((name) => name.endsWith('.pdf'));
+    expect(built.length).toBe(expected.length);
+  });
+
+  it('leave no print-only page in the published site', () => {
+    expect(existsSync(join(DIST, 'impression'))).toBe(false);
+    expect(htmlPages(DIST).filter((page) => page.startsWith('/impression/'))).toEqual([]);
+  });
+});
+
+describe.each(kit.fiches.map((fiche) => [fiche.id, fiche] as const))('PDF of fiche %s', (_id, fiche) => {
+  const path = routes.pdfFiche(fiche.id);
+  const phase = kit.phase(fiche.data.phase)!;
+
+  it('is an A4, tagged PDF with its title and a sensible length', () => {
+    const info = pdfInfo(file(path));
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBe(`Fiche ${fiche.data.numero} : ${fiche.data.titre} — ${ui.siteName}`);
+    expect(info['Page size']).toMatch(/^594\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(2);
+    expect(Number(info.Pages)).toBeLessThanOrEqual(10);
+  });
+
+  it('holds the title, the four rubrics and every item of the checklist', () => {
+    const text = textOfPdf(path);
+    expect(text).toContain(normalize(ficheHeading(fiche)));
+    for (const rubric of FICHE_RUBRICS) expect(text).toContain(normalize(rubric));
+    for (const item of fiche.data.facteursCles) expect(text).toContain(normalize(item.texte));
+  });
+
+  it('runs the fiche number, title and phase in the header, « page N / M », the source and date in the footer', () => {
+    const pages = pagesOf(path).map(normalize);
+    pages.forEach((page, index) => {
+      expect(page).toContain(normalize(`${ui.fiche} ${fiche.data.numero} · ${fiche.data.titre}`));
+      expect(page).toContain(normalize(`${phase.titre} — ${phase.action}`));
+      expect(page).toContain(`page ${index + 1} / ${pages.length}`);
+      expect(page).toContain(`Source : ${published.fiches.find((entry) => entry.id === fiche.id)!.page}`);
+      expect(page).toMatch(/PDF créé le \d{1,2} \p{L}+ \d{4}/u);
+    });
+  });
+
+  it('leaves navigation, search, buttons and download links off the paper', () => {
+    const text = textOfPdf(path);
+    for (const screenOnly of SCREEN_ONLY) expect(text).not.toContain(screenOnly);
+  });
+
+  it('has bookmarks from its headings, French as its language and a structure tree', () => {
+    const [top, ...others] = pdfOutline(file(path));
+    expect(others).toEqual([]);
+    expect(top!.title).toBe(normalize(ficheHeading(fiche)));
+    const titles = top!.kids.map((kid) => kid.title);
+    expect(titles.slice(0, 5)).toEqual([ui.essentiel, ...FICHE_RUBRICS].map(normalize));
+    expect(pdfCatalog(file(path))).toEqual({ lang: 'fr', marked: true, structTree: true });
+  });
+
+  it('embeds only the kit’s own font', () => expectOwnFontsOnly(path));
+});
+
+describe('French hyphenation on paper', () => {
+  it('breaks words at line ends with a hyphen, and leaves no invisible break point elsewhere', () => {
+    let broken = 0;
+    for (const fiche of kit.fiches) {
+      for (const line of pdfPages(file(routes.pdfFiche(fiche.id)), true).join('\n').split('\n')) {
+        const soft = line.indexOf('\u00ad');
+        if (soft < 0) continue;
+        broken++;
+        // A soft hyphen stays only where the line broke: it is the last character drawn.
+        expect(line.slice(soft).replace(/\u00ad-?\s*$/, ''), line).toBe('');
+      }
+    }
+    expect(broken).toBeGreaterThan(kit.fiches.length);
+  });
+
+  it('normalizes a hyphenated line break back into the word (guards the text checks)', () => {
+    expect(normalize('la par\u00ad-\nticipation des\u00a0personnes')).toBe('la participation des personnes');
+  });
+});
+
+describe.each(kit.outils.map((outil) => [outil.id, outil] as const))('PDF of outil %s', (_id, outil) => {
+  const path = routes.pdfOutil(outil.id);
+
+  it('is tagged, titled, bookmarked, of a sensible length, with its title and type in the header', () => {
+    const info = pdfInfo(file(path));
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBe(`${outil.data.titre} — ${ui.siteName}`);
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(1);
+    expect(Number(info.Pages)).toBeLessThanOrEqual(8);
+    const pages = pagesOf(path).map(normalize);
+    expect(pages[0]).toContain(normalize(`${pdfUi.outil} · ${outil.data.titre}`));
+    expect(pages[0]).toContain(outilTypeLabels[outil.data.type]);
+    expect(pages.at(-1)).toContain(`page ${pages.length} / ${pages.length}`);
+    expect(pdfOutline(file(path))[0]!.title).toBe(normalize(outil.data.titre));
+    for (const screenOnly of SCREEN_ONLY) expect(textOfPdf(path)).not.toContain(screenOnly);
+    expectOwnFontsOnly(path);
+  });
+});
+
+describe('PDF of the whole kit', () => {
+  const path = routes.pdfKit();
+  const pages = () => pagesOf(path).map(normalize);
+
+  /** « Fiche 7. Animer une réunion de participation ....... 30 » lines of the table of contents. */
+  const tocNumbers = () => {
+    const layout = pdfPages(file(path), true);
+    const isToc = (page: string) => page.split('\n').filter((line) => /\S\s{3,}\d+\s*$/.test(line)).length > 3;
+    const tocPages = layout.slice(1, layout.findIndex((page, index) => index > 0 && !isToc(page)));
+    const numbers = new Map<string, number>();
+    for (const line of tocPages.join('\n').split('\n')) {
+      const match = /^\s*(.+?)\s{2,}(\d+)\s*$/.exec(line);
+      if (match) numbers.set(normalize(match[1]!), Number(match[2]));
+    }
+    return numbers;
+  };
+
+  it('is tagged, titled, in French, and as long as a kit should be', () => {
+    const info = pdfInfo(file(path));
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBe(`${ui.siteName} ${ui.siteSubtitle}`);
+    expect(pdfCatalog(file(path)).lang).toBe('fr');
+    // Cover, contents, one page at least per phase, fiche and outil, glossary and bibliography.
+    const least = 2 + kit.phases.length + kit.fiches.length + 1 + kit.outils.length + 2;
+    expect(Number(info.Pages)).toBeGreaterThanOrEqual(least);
+    expect(Number(info.Pages)).toBeLessThanOrEqual(400);
+  });
+
+  it('opens with a cover, then a table of contents with page numbers', () => {
+    expect(pages()[0]).toContain(`${ui.siteName} ${ui.siteSubtitle}`);
+    expect(pages()[0]!.toLowerCase()).toContain(pdfUi.cover.toLowerCase());
+    expect(pages()[1]).toContain(pdfUi.toc);
+    const numbers = tocNumbers();
+    for (const fiche of kit.fiches) expect(numbers.has(normalize(ficheHeading(fiche))), ficheHeading(fiche)).toBe(true);
+    for (const label of [pdfUi.outilsPart, ui.glossaire, ui.bibliographie]) expect(numbers.has(label), label).toBe(true);
+  });
+
+  it('numbers each fiche in the contents with the page where it starts, in the kit’s order', () => {
+    const numbers = tocNumbers();
+    const all = pages();
+    let previous = 0;
+    for (const fiche of kit.fiches) {
+      const page = numbers.get(normalize(ficheHeading(fiche)))!;
+      expect(page, ficheHeading(fiche)).toBeGreaterThan(previous);
+      expect(all[page - 1], `${ficheHeading(fiche)} page ${page}`).toContain(normalize(ficheHeading(fiche)));
+      // Guard: the heading is not also on the next page, so a number one off would be caught.
+      expect(all[page]).not.toContain(normalize(ficheHeading(fiche)));
+      previous = page;
+    }
+    for (const label of [pdfUi.outilsPart, ui.glossaire, ui.bibliographie]) expect(all[numbers.get(label)! - 1]).toContain(label);
+  });
+
+  it('holds the three phases with their fiches in order, then the outils, the glossary and the bibliography', () => {
+    const text = textOfPdf(path);
+    const body = text.slice(text.indexOf(normalize(kit.fiches[0]!.data.essentiel)) - 1);
+    const positions = [
+      ...kit.fiches.map((fiche) => body.indexOf(normalize(fiche.data.essentiel))),
+      ...kit.outils.map((outil) => body.indexOf(normalize(outil.data.resume))),
+      body.indexOf(normalize(kit.glossaire[0]!.definition)),
+      body.indexOf(normalize(kit.references[0]!.apport)),
+    ];
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const fiche of kit.fiches) for (const item of fiche.data.facteursCles) expect(text).toContain(normalize(item.texte));
+    for (const terme of kit.glossaire) expect(text).toContain(normalize(terme.terme));
+  });
+
+  it('prints external links with their address', () => {
+    const withUrl = kit.references.find((ref) => ref.url);
+    expect(withUrl).toBeTruthy();
+    expect(textOfPdf(path).replace(/\s/g, '')).toContain(`(${withUrl!.url})`.replace(/\s/g, ''));
+  });
+
+  it('has bookmarks: phases with their fiches, then the outils, the glossary and the bibliography, each at its page', () => {
+    const outline = pdfOutline(file(path));
+    const titles = outline.map((item) => item.title);
+    const phaseTitles = kit.phases.map((phase) => normalize(`${phase.titre} : ${phase.action.toLowerCase()}`));
+    expect(titles).toEqual(expect.arrayContaining([...phaseTitles, pdfUi.outilsPart, ui.glossaire, ui.bibliographie]));
+    const numbers = tocNumbers();
+    for (const phase of kit.phases) {
+      const item = outline.find((entry) => entry.title === normalize(`${phase.titre} : ${phase.action.toLowerCase()}`)) as OutlineItem;
+      const fiches = kit.fichesOfPhase(phase.id);
+      expect(item.kids.map((kid) => kid.title)).toEqual(fiches.map((fiche) => normalize(ficheHeading(fiche))));
+      item.kids.forEach((kid) => expect(kid.page, kid.title).toBe(numbers.get(kid.title)));
+    }
+  });
+
+  it('embeds only the kit’s own font', () => expectOwnFontsOnly(path));
+
+  it('renders pages that are not blank', () => {
+    for (const page of [1, 2, Number(pdfInfo(file(path)).Pages)]) {
+      const ink = inkRatio(decodeGreyPng(renderPagePng(file(path), page)));
+      expect(ink, `page ${page}`).toBeGreaterThan(0.005);
+      expect(ink, `page ${page}`).toBeLessThan(0.5);
+    }
+  });
+});
+
+describe('rendering', () => {
+  it('gives a fiche’s first page with ink on it', () => {
+    const ink = inkRatio(decodeGreyPng(renderPagePng(file(routes.pdfFiche(kit.fiches[0]!.id)), 1)));
+    expect(ink).toBeGreaterThan(0.02);
+  });
+
+  it('measures a blank image as blank and a drawn one as not (guards the two tests above)', () => {
+    expect(inkRatio(decodeGreyPng(encodeGreyPng(40, 30, () => 255)))).toBe(0);
+    expect(inkRatio(decodeGreyPng(encodeGreyPng(40, 30, (x) => (x < 10 ? 0 : 255))))).toBeCloseTo(0.25);
+  });
+});
+
+describe('download links', () => {
+  const LINK = /<a\b[^>]*href="([^"]+\.pdf)"[^>]*>([\s\S]*?)<\/a>/g;
+
+  it('show on every fiche and outil page the real size of its PDF, and an « Imprimer » button', () => {
+    const pages = [
+      ...kit.fiches.map((fiche) => ({ page: routes.fiche(fiche.id), pdf: routes.pdfFiche(fiche.id), label: pdfUi.downloadFiche })),
+      ...kit.outils.map((outil) => ({ page: routes.outil(outil.id), pdf: routes.pdfOutil(outil.id), label: pdfUi.downloadOutil })),
+      { page: routes.home(), pdf: routes.pdfKit(), label: pdfUi.downloadKit },
+    ];
+    for (const { page, pdf, label } of pages) {
+      const html = readPage(DIST, page);
+      const links = [...html.matchAll(LINK)].filter((match) => match[1] === pdf);
+      expect(links.length, page).toBe(1);
+      const text = textOf(links[0]![2]!.replace(/<[^>]+>/g, ''));
+      expect(text, page).toBe(`${label} (PDF, ${formatFileSize(statSync(file(pdf)).size)})`.replace(/\s+/g, ' '));
+      if (page !== routes.home()) expect(html, page).toMatch(/<button[^>]*data-print-button[^>]*hidden[^>]*>Imprimer<\/button>/);
+    }
+  });
+
+  it('are all filled: no page is left with an empty size', () => {
+    for (const page of htmlPages(DIST)) {
+      const html = readPage(DIST, page);
+      for (const match of html.matchAll(/data-pdf-size="[^"]+"[^>]*>([^<]*)</g)) expect(match[1], page).toMatch(/^, \d+(,\d)?\u00a0(Ko|Mo)$/);
+    }
+  });
+
+  it('the size written is the one of the file, rounded as displayed (guard: another size would not match)', () => {
+    const fiche = kit.fiches[0]!;
+    const html = readPage(DIST, routes.fiche(fiche.id));
+    const shown = /data-pdf-size="[^"]+"[^>]*>, ([^<]+)</.exec(html)![1];
+    const size = statSync(file(routes.pdfFiche(fiche.id))).size;
+    expect(shown).toBe(formatFileSize(size));
+    expect(shown).not.toBe(formatFileSize(size + 5000));
+  });
+});
+
+describe('a build with PDF=0', () => {
+  const out = '.tmp/pdf-off-dist';
+
+  it('makes no PDF and shows no link to one', () => {
+    const result = spawnSync('node', ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, PDF: '0', OUT_DIR: out, CACHE_DIR: '.tmp/pdf-off-cache', BASE_PATH: '', SITE_URL: '' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const files = listFiles(out);
+    expect(files.filter((name) => name.endsWith('.pdf'))).toEqual([]);
+    expect(files.filter((name) => name.startsWith('impression/'))).toEqual([]);
+    for (const page of htmlPages(out)) {
+      const html = readPage(out, page);
+      expect(html, page).not.toMatch(/href="[^"]*\.pdf"/);
+      expect(html, page).not.toContain('data-pdf-size');
+    }
+    // Printing from the browser still works without PDFs.
+    expect(readPage(out, routes.fiche(kit.fiches[0]!.id))).toContain('data-print-button');
+    const timings = JSON.parse(readFileSync(`.tmp/build-timings-${out.replace(/\W+/g, '_')}.json`, 'utf8')) as { step: string; detail?: string }[];
+    expect(timings.find((timing) => timing.step === 'pdf')?.detail).toMatch(/PDF=0/);
+  }, 300_000);
+});

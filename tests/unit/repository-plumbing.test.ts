@@ -1,0 +1,86 @@
+/**
+ * The repository's own plumbing agrees with the code: the issue form that « Signaler un
+ * problème » opens has the fields the link fills, the workflows run what the project runs, and
+ * the CI annotation pattern reads the verifier's lines.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { ISSUE_TEMPLATE, issueUrl } from '../../src/lib/contribution/repository.ts';
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const yaml = (path: string) => parse(read(path)) as Record<string, unknown>;
+
+interface Step {
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+const steps = (workflow: Record<string, unknown>, job: string) => ((workflow.jobs as Record<string, { steps: Step[] }>)[job]!.steps);
+
+describe('issue templates', () => {
+  it('have the fields that « Signaler un problème » prefills', () => {
+    const form = yaml(`.github/ISSUE_TEMPLATE/${ISSUE_TEMPLATE}`);
+    const ids = (form.body as { id?: string }[]).map((field) => field.id).filter(Boolean);
+    const prefilled = [...new URL(issueUrl({ url: 'https://forge.example.org/a/b', branch: 'main' }, { title: 't', page: 'p', file: 'f' })).searchParams.keys()];
+    for (const key of prefilled.filter((k) => k !== 'template' && k !== 'title')) expect(ids).toContain(key);
+  });
+
+  it.each(['signaler-une-erreur.yml', 'proposer-une-fiche.yml', 'partager-une-experience.yml'])('%s is a French issue form', (file) => {
+    const form = yaml(`.github/ISSUE_TEMPLATE/${file}`);
+    expect(form.name).toMatch(/^(Signaler|Proposer|Partager) /);
+    expect(Array.isArray(form.body)).toBe(true);
+  });
+
+  it('a pull-request template carries the review checklist', () => {
+    const template = read('.github/pull_request_template.md');
+    expect(template).toContain('`npm run verifier` ne signale aucun problème');
+    expect(template).toMatch(/Rien n'est inventé/);
+    expect(template).toMatch(/épicènes/);
+  });
+});
+
+describe('workflows', () => {
+  it('check every pull request with npm ci, the verifier and npm test, on Node 24 with Chromium from apt', () => {
+    const ci = yaml('.github/workflows/ci.yml');
+    expect(ci.on).toHaveProperty('pull_request');
+    const job = (ci.jobs as Record<string, { container: string }>)['verifier-et-tester']!;
+    expect(job.container).toBe('node:24-bookworm');
+    const runs = steps(ci, 'verifier-et-tester').map((s) => s.run ?? '').join('\n');
+    expect(runs).toMatch(/apt-get install .*chromium poppler-utils/);
+    expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npm run verifier'));
+    expect(runs.indexOf('npm run verifier')).toBeLessThan(runs.indexOf('npm test'));
+  });
+
+  it('publish dist/ from main to GitHub Pages with the base path, the address and the repository', () => {
+    const pages = yaml('.github/workflows/pages.yml');
+    expect((pages.on as { push: { branches: string[] } }).push.branches).toEqual(['main']);
+    const build = steps(pages, 'construire');
+    const env = build.find((s) => s.run === 'npm run build')!.env!;
+    expect(env.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}/');
+    expect(env.SITE_URL).toBe('${{ steps.pages.outputs.origin }}');
+    expect(env.REPOSITORY_URL).toBe('${{ github.server_url }}/${{ github.repository }}');
+    expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!.with).toEqual({ path: 'dist' });
+    expect(steps(pages, 'publier').map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+
+  it('annotate the pull request with each line of the verifier', () => {
+    const matcher = JSON.parse(read('.github/verifier-matcher.json')) as { problemMatcher: { pattern: { regexp: string }[] }[] };
+    const pattern = new RegExp(matcher.problemMatcher[0]!.pattern[0]!.regexp);
+    const withLine = formatProblem({ file: 'content/fiches/07-animer-une-reunion.mdx', line: 12, message: 'champ « phase » : valeur inconnue' });
+    expect(withLine.match(pattern)?.slice(1)).toEqual(['content/fiches/07-animer-une-reunion.mdx', '12', 'champ « phase » : valeur inconnue']);
+    expect(formatProblem({ file: 'content/notes.md', message: 'extension .md' }).match(pattern)?.slice(1)).toEqual(['content/notes.md', undefined, 'extension .md']);
+  });
+});
+
+describe('licences', () => {
+  it('put the code under MIT and the content under the Licence Ouverte / Etalab 2.0', () => {
+    expect(read('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 Les contributrices et contributeurs du Kit de la participation citoyenne\n/);
+    const content = read('content/LICENSE');
+    expect(content).toContain('Licence Ouverte / Open Licence, version 2.0');
+    expect(content).toContain('https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
+    expect(existsSync('CONTRIBUTING.md')).toBe(true);
+  });
+});
