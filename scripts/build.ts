@@ -1,13 +1,15 @@
 /**
  * `npm run build`: the whole publication chain, step by step, each step timed.
- * astro (pages) → pdf (PDFs, skipped with PDF=0) → pagefind (search index). Later steps plug in here in order.
- * Writes `<outDir>/../.build-timings.json` so that `npm run bench` can report each step.
+ * astro (pages) → pdf (PDFs, skipped with PDF=0) → pagefind (search index) → controle (links, PDFs, kit.json).
+ * Writes `.tmp/build-timings.json` (`-<OUT_DIR>` appended when set) so that `npm run bench` can report each step.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from './steps/search-index.ts';
 import { PdfStepError, buildPdfs, checkPdfBrowser } from './steps/pdf.ts';
+import { SiteCheckError, checkBuiltSite } from './steps/check-site.ts';
 import { pdfEnabled } from '../src/lib/pdf/flag.ts';
 
 export interface StepTiming {
@@ -43,7 +45,9 @@ if (pdfEnabled(process.env)) {
 }
 
 await step('astro', () => {
-  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // Astro's own entry point, resolved from this script: no npx, so a copy of the project inside .tmp/ builds with the same Astro.
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) {
     console.error('\n[kit] la construction des pages a échoué : voir les messages ci-dessus.');
     process.exit(result.status ?? 1);
@@ -61,6 +65,17 @@ await step('pdf', async () => {
 });
 
 await step('pagefind', () => buildSearchIndex(outDir));
+
+// Last: what the other steps wrote must hold together, or nothing is published.
+await step('controle', () => {
+  try {
+    return checkBuiltSite(outDir, { basePath: process.env.BASE_PATH, pdf: pdfEnabled(process.env) });
+  } catch (error) {
+    if (!(error instanceof SiteCheckError)) throw error;
+    console.error(`\n[kit] la construction est refusée.\n${error.message}\n`);
+    process.exit(1);
+  }
+});
 
 mkdirSync(resolve('.tmp'), { recursive: true });
 writeFileSync(resolve('.tmp', `build-timings${process.env.OUT_DIR ? '-' + process.env.OUT_DIR.replace(/\W+/g, '_') : ''}.json`), JSON.stringify(timings, null, 2));

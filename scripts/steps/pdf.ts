@@ -24,7 +24,8 @@ import { PDF_SIZE_ATTRIBUTE, fillPdfSizes } from '../../src/lib/pdf/size.ts';
 import { footerTemplate, formatGenerationDate, generationDate, headerTemplate, templateFontFace } from '../../src/lib/pdf/templates.ts';
 import { findMarkerPages, tocMarker } from '../../src/lib/pdf/toc.ts';
 import { PRINT_ROUTES_PREFIX, withBase } from '../../src/lib/routes.ts';
-import type { KitJson } from '../../src/schemas/kit-json.ts';
+import { problemReport } from '../../src/lib/content/problems.ts';
+import { readKitJson } from '../../src/lib/site/check.ts';
 import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
 import { dropUnusedSoftHyphens, fillTocPages, markTocSections, preparePrintedPage } from './pdf-page.ts';
 
@@ -87,7 +88,9 @@ export async function buildPdfs(outDir: string, env: Env = process.env): Promise
   const cacheDir = resolve(env.PDF_CACHE_DIR || join(env.CACHE_DIR || 'node_modules/.cache', 'kit-pdf'));
   mkdirSync(cacheDir, { recursive: true });
 
-  const kit = JSON.parse(readFileSync(join(outDir, 'donnees', 'kit.json'), 'utf8')) as KitJson;
+  const published = readKitJson(outDir);
+  if (!published.ok) throw new PdfStepError(`donnees/kit.json ne correspond pas à son schéma : les PDF en dépendent.\n${problemReport(published.problems)}`);
+  const kit = published.kit;
   const jobs = pdfJobs(kit, { fiche: ui.fiche, outil: pdfUi.outil, kitTitle: ui.siteName, kitSubtitle: ui.siteSubtitle, outilTypes: outilTypeLabels });
   const fontFace = templateFontFace(readFileSync(fileURLToPath(import.meta.resolve(FONT))));
   const browserStat = statSync(browserPath);

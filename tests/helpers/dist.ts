@@ -1,5 +1,8 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/lib/site/files.ts';
+
+export { listFiles };
 
 /** The build under test; TEST_DIST lets a developer test a build made with OUT_DIR elsewhere. */
 export const DIST = join(process.cwd(), process.env.TEST_DIST || 'dist');
@@ -10,20 +13,6 @@ export function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir} n'existe pas : lancez « npm test », qui construit le site avant les tests.`);
   }
-}
-
-/** Every file of a build, as paths relative to its root with forward slashes. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** Site paths (`/fiches/x/`) of every HTML page in a build. */

@@ -8,6 +8,8 @@ export interface TempProject {
   root: string;
   /** `astro build` in the copy; never the project's own dist/ or cache. */
   build(env?: Record<string, string>): { status: number | null; output: string };
+  /** `npm run build` in the copy (scripts/build.ts: every step, with the final check of the build). */
+  buildSite(env?: Record<string, string>): { status: number | null; output: string };
   cleanup(): void;
 }
 
@@ -21,7 +23,7 @@ export function makeTempProject(name: string, options: { overlays?: string[]; wi
   const parent = join(PROJECT, '.tmp', 'contrib-tests');
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(join(parent, `${name}-`));
-  for (const entry of ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
+  for (const entry of ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts']) {
     cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   }
   for (const overlay of options.overlays ?? []) cpSync(join(overlay, 'content'), join(root, 'content'), { recursive: true });
@@ -32,25 +34,27 @@ export function makeTempProject(name: string, options: { overlays?: string[]; wi
     if (stripped === text) throw new Error('astro.config.ts : verifyContentIntegration() introuvable, la garde ne prouverait rien');
     writeFileSync(config, stripped);
   }
+  const run = (args: string[], env: Record<string, string>) => {
+    const result = spawnSync(process.execPath, args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        OUT_DIR: join(root, 'dist'),
+        CACHE_DIR: join(root, '.cache'),
+        BASE_PATH: '',
+        SITE_URL: '',
+        REPOSITORY_URL: '',
+        ...env,
+      },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  };
   return {
     root,
-    build(env = {}) {
-      const result = spawnSync(process.execPath, [join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          OUT_DIR: join(root, 'dist'),
-          CACHE_DIR: join(root, '.cache'),
-          BASE_PATH: '',
-          SITE_URL: '',
-          REPOSITORY_URL: '',
-          ...env,
-        },
-      });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-    },
+    build: (env = {}) => run([join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env),
+    buildSite: (env = {}) => run([join(root, 'scripts', 'build.ts')], env),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }
