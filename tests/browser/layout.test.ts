@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { DIST, htmlPages, requireBuild } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { KEYBOARD_SAMPLE } from '../../src/lib/quality/sample.ts';
 
 requireBuild(DIST);
 const pages = htmlPages(DIST);
@@ -18,7 +19,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const PAGE_TYPES = ['/', '/fiches/', '/fiches/animer-une-reunion/', '/outils/trame-reunion/', '/obstacles/', '/obstacles/jargon/', '/recherche/', '/autoevaluation/', '/glossaire/', '/bibliographie/', '/experiences/'];
+const PAGE_TYPES = KEYBOARD_SAMPLE.map((page) => page.path);
 
 describe('small screens', () => {
   it(`no page scrolls sideways at 320 px (${pages.length} pages)`, async () => {

@@ -5,7 +5,8 @@ import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
 import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
-import { allPagePaths, routes } from '../../src/lib/routes.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { kitPagePaths } from '../../src/lib/kit/pages.ts';
 import { DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
 import { textOf, headingsOf } from '../helpers/html.ts';
 
@@ -14,14 +15,7 @@ const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
 
 describe('built pages', () => {
   it('builds exactly the pages the kit defines, plus the 404', () => {
-    const expected = allPagePaths({
-      fiches: kit.fiches.map((f) => f.id),
-      obstacles: kit.obstacles.map((o) => o.id),
-      outils: kit.outils.map((o) => o.id),
-      experiences: kit.experiences.map((e) => e.id),
-      phases: kit.phases.map((p) => p.id),
-      questionnaires: [...kit.selfAssessments, ...kit.quizzes].map((q) => q.id),
-    });
+    const expected = kitPagePaths(kit);
     expect(htmlPages(DIST).sort()).toEqual([...expected, '/404.html'].sort());
   });
 

@@ -54,11 +54,15 @@ describe('workflows', () => {
     expect(runs.indexOf('npm run verifier')).toBeLessThan(runs.indexOf('npm test'));
   });
 
-  it('publish dist/ from main to GitHub Pages with the base path, the address and the repository', () => {
+  it('publish dist/ from main to GitHub Pages, once the tests pass, with the base path, the address and the repository', () => {
     const pages = yaml('.github/workflows/pages.yml');
     expect((pages.on as { push: { branches: string[] } }).push.branches).toEqual(['main']);
     const build = steps(pages, 'construire');
     const env = build.find((s) => s.run === 'npm run build')!.env!;
+    // Nothing is published untested: the déclaration d'accessibilité states these tests' results.
+    const runs = build.map((s) => s.run ?? '');
+    expect(runs.indexOf('npm test')).toBeGreaterThan(-1);
+    expect(runs.indexOf('npm test')).toBeLessThan(runs.indexOf('npm run build'));
     expect(env.BASE_PATH).toBe('${{ steps.pages.outputs.base_path }}/');
     expect(env.SITE_URL).toBe('${{ steps.pages.outputs.origin }}');
     expect(env.REPOSITORY_URL).toBe('${{ github.server_url }}/${{ github.repository }}');

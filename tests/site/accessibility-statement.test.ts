@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { KEYBOARD_SAMPLE } from '../../src/lib/quality/sample.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { ui } from '../../src/ui/strings.ts';
+import { DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
+import { headingsOf, textOf } from '../helpers/html.ts';
+
+requireBuild(DIST);
+const html = readPage(DIST, routes.accessibilite());
+const text = textOf(html);
+const axeVersion = (JSON.parse(readFileSync('node_modules/axe-core/package.json', 'utf8')) as { version: string }).version;
+
+describe('the déclaration d’accessibilité', () => {
+  it('follows the sections of the RGAA 4.1 model, in order', () => {
+    expect(headingsOf(html, 'h2')).toEqual([
+      'État de conformité',
+      'Résultats des tests',
+      'Contenus non accessibles',
+      'Établissement de cette déclaration',
+      "Retour d'information et contact",
+      'Voies de recours',
+    ]);
+    expect(headingsOf(html, 'h3')).toEqual([
+      'Non-conformités',
+      'Dérogations pour charge disproportionnée',
+      "Contenus non soumis à l'obligation d'accessibilité",
+      'Technologies utilisées pour la réalisation du site',
+      'Environnement de test',
+      "Outils pour évaluer l'accessibilité",
+      "Pages du site ayant fait l'objet de la vérification de conformité",
+    ]);
+    expect(text).toContain('Le site est non conforme au RGAA 4.1.');
+    expect(text).toContain('Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07');
+  });
+
+  it('states the results of the tests over the real number of pages, with the axe-core version that ran', () => {
+    const pages = htmlPages(DIST).length;
+    expect(text).toContain(`Les ${pages} pages du site, puis chaque état des parties interactives`);
+    expect(text).toContain(`Les tests automatiques portent sur les ${pages} pages du site.`);
+    expect(text).toContain(`Règles automatiques d'axe-core ${axeVersion} (WCAG 2.0 et 2.1, niveaux A et AA)`);
+    expect(html).toMatch(/<caption id="resultats-titre">Tests passés par chaque version publiée<\/caption>/);
+  });
+
+  it('lists as its sample exactly the pages the keyboard test tabs through, each linked', () => {
+    expect(text).toContain(`${KEYBOARD_SAMPLE.length} pages, une de chaque sorte`);
+    const sample = html.slice(html.indexOf("Pages du site ayant fait l'objet"), html.indexOf("Retour d'information"));
+    expect([...sample.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], textOf(m[2]!)])).toEqual(KEYBOARD_SAMPLE.map((p) => [p.path, p.label]));
+  });
+
+  it('is linked from the footer of every page with the conformity status', () => {
+    for (const page of htmlPages(DIST)) expect(readPage(DIST, page), page).toContain(`<a href="${routes.accessibilite()}">${ui.accessibilite}</a>`);
+  });
+});
