@@ -20,6 +20,7 @@ import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { BenchError, runBuild } from './bench/run-build.ts';
 import { kb } from './bench/format.ts';
+import { loadWarning, machine, oneMinuteLoad } from './bench/machine.ts';
 import { scaleBench } from './bench/scale.ts';
 
 const dist = resolve(process.env.OUT_DIR || 'dist');
@@ -157,6 +158,7 @@ function coldBuild() {
 }
 
 async function siteBench(withLighthouse: boolean) {
+  const load = oneMinuteLoad();
   const steps = coldBuild();
   const pages = countFiles(dist, '.html');
   const site = folderSize(dist);
@@ -170,7 +172,7 @@ async function siteBench(withLighthouse: boolean) {
 
   const report = {
     date: new Date().toISOString(),
-    machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+    machine: { ...machine(), loadAverageAtBuild: load },
     build: { steps, totalSeconds: totalSeconds(steps), pages },
     pdf,
     dist: { bytes: site.bytes, files: site.files },
@@ -201,6 +203,8 @@ async function siteBench(withLighthouse: boolean) {
       console.log(`  ${type.padEnd(20)} ${String(score.performance).padStart(11)}  ${String(score.accessibility).padStart(13)}  ${String(score['best-practices']).padStart(16)}  ${String(score.seo).padStart(4)}`);
     }
   }
+  const warning = loadWarning([load]);
+  if (warning) console.log(`\n  ${warning}`);
   console.log('\nDétail : bench/last.json');
 }
 

@@ -6,7 +6,6 @@
  * cache, measured, then removed. Prints a table and writes bench/last-scale.json.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { stepSeconds, totalSeconds } from '../../src/lib/bench/build-steps.ts';
 import { countFiles, folderSize } from '../../src/lib/bench/folder-size.ts';
@@ -17,6 +16,7 @@ import { readContentTree } from '../../src/lib/content/read.ts';
 import type { SourceFile } from '../../src/lib/content/verify.ts';
 import { BenchError, runBuild } from './run-build.ts';
 import { size, times } from './format.ts';
+import { loadWarning, machine, oneMinuteLoad } from './machine.ts';
 
 const PROJECT = process.cwd();
 /** What a build needs besides content/ (generated) and node_modules/ (linked). */
@@ -55,6 +55,7 @@ function measure(count: number, real: SourceFile[]): ScaleMeasure {
   process.stdout.write(`  ${String(count).padStart(5)} fiches : construction de .tmp/scale-${count}/ … `);
   const { root, widened } = makeCopy(count, content);
   const outDir = join(root, 'dist');
+  const load = oneMinuteLoad();
   const steps = runBuild(
     root,
     { PDF: '0', OUT_DIR: outDir, CACHE_DIR: join(root, '.cache') },
@@ -69,6 +70,7 @@ function measure(count: number, real: SourceFile[]): ScaleMeasure {
     dist: folderSize(outDir),
     index: folderSize(join(outDir, 'pagefind')),
     widenedNumbering: widened,
+    loadAverage: load,
   };
   // A copy of 1 200 fiches weighs hundreds of megabytes: it goes once measured (rmSync removes
   // the node_modules link itself, never the project's packages behind it).
@@ -88,7 +90,7 @@ export function scaleBench(counts: number[]): void {
   mkdirSync('bench', { recursive: true });
   const report = {
     date: new Date().toISOString(),
-    machine: { node: process.version, cpus: cpus().length },
+    machine: machine(),
     conditions: { pdf: false, astroCache: 'vide', numerotationElargiePour: widened },
     rows,
   };
@@ -109,5 +111,7 @@ export function scaleBench(counts: number[]): void {
   if (widened.length) {
     console.log(`\n  Au-delà de ${MAX_FICHE_NUMERO} fiches (${widened.join(', ')}), la copie accepte des numéros et des préfixes de fichier plus longs : le kit réel s'arrête à ${MAX_FICHE_NUMERO} (src/lib/bench/numbering.ts).`);
   }
+  const warning = loadWarning(rows.map((r) => r.loadAverage));
+  if (warning) console.log(`\n  ${warning}`);
   console.log('\nDétail : bench/last-scale.json');
 }

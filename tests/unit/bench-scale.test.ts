@@ -115,6 +115,7 @@ const measure = (fiches: number, seconds: number, indexBytes: number): ScaleMeas
   dist: { bytes: fiches * 1000, files: fiches + 60 },
   index: { bytes: indexBytes, files: 10 },
   widenedNumbering: fiches > 99,
+  loadAverage: 0.5,
 });
 
 describe('growthRows', () => {

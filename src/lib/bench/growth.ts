@@ -14,6 +14,8 @@ export interface ScaleMeasure {
   index: FolderSize;
   /** The copy's numbering rule had to be widened (more fiches than the real rule allows). */
   widenedNumbering: boolean;
+  /** One-minute load average when the build started: above the number of cores, times are noisy. */
+  loadAverage: number;
 }
 
 export interface GrowthRow extends ScaleMeasure {
