@@ -19,7 +19,7 @@ import { chromium } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { BenchError, runBuild } from './bench/run-build.ts';
-import { kb } from './bench/format.ts';
+import { kb, size } from './bench/format.ts';
 import { loadWarning, machine, oneMinuteLoad } from './bench/machine.ts';
 import { scaleBench } from './bench/scale.ts';
 
@@ -186,7 +186,7 @@ async function siteBench(withLighthouse: boolean) {
   const rows: string[][] = [
     ['Construction', ...steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`), `${pages} pages`],
     ['PDF', pdfSummary(pdf)],
-    ['dist/', kb(site.bytes), `${site.files} fichiers`],
+    ['dist/', size(site.bytes), `${site.files} fichiers`],
     ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
     ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms (dont 200 ms d'attente de saisie)`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
   ];
