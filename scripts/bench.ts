@@ -1,20 +1,29 @@
 /**
  * `npm run bench`: builds the site, then measures it. Prints a table and writes bench/last.json.
- * Sizes and times are measured here, never asserted in tests (budgets on sizes live in tests).
+ * `npm run bench -- --scale 12,120,1200` measures instead how the build grows with the number of
+ * fiches (scripts/bench/scale.ts). Sizes and times are measured here, never asserted in tests
+ * (budgets on sizes live in tests).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, moduleGraph, pageAssets } from '../src/lib/bench/assets.ts';
+import { totalSeconds } from '../src/lib/bench/build-steps.ts';
+import { countFiles, folderSize } from '../src/lib/bench/folder-size.ts';
+import { pdfFigures, pdfSummary } from '../src/lib/bench/pdf-figures.ts';
+import { parseScaleOption } from '../src/lib/bench/scale-option.ts';
+import type { KitJson } from '../src/schemas/kit-json.ts';
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import type { StepTiming } from './build.ts';
+import { BenchError, runBuild } from './bench/run-build.ts';
+import { kb, size } from './bench/format.ts';
+import { loadWarning, machine, oneMinuteLoad } from './bench/machine.ts';
+import { scaleBench } from './bench/scale.ts';
 
-const dist = resolve('dist');
+const dist = resolve(process.env.OUT_DIR || 'dist');
 const PAGE_TYPES: Record<string, string> = {
   accueil: '/',
   fiche: '/fiches/animer-une-reunion/',
@@ -22,26 +31,6 @@ const PAGE_TYPES: Record<string, string> = {
   autoevaluation: '/autoevaluation/',
 };
 const QUERIES = ['frais', 'réunion', 'élus', 'charte', 'compte rendu', 'anxiété', 'défraiement', 'bilan', 'mobiliser', 'FALC', 'conflit', 'indicateurs', 'calendrier', 'langage clair', 'savoirs'];
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      const sub = folderSize(path);
-      bytes += sub.bytes;
-      files += sub.files;
-    } else {
-      bytes += stat.size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
-}
 
 function readSite(path: string): string | undefined {
   const file = join(dist, decodeURIComponent(path));
@@ -154,48 +143,86 @@ async function lighthouseScores() {
   return scores;
 }
 
-const build = spawnSync('node', ['scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) {
-  console.error('La construction a échoué : lancez « npm run build » pour voir les erreurs.');
-  process.exit(1);
-}
-const steps = JSON.parse(readFileSync(resolve('.tmp/build-timings.json'), 'utf8')) as StepTiming[];
-const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-const site = folderSize(dist);
-const index = folderSize(join(dist, 'pagefind'));
-const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(path)]));
-const search = await searchLatency();
-const scores = process.argv.includes('--sans-lighthouse') ? {} : await lighthouseScores();
-
-const report = {
-  date: new Date().toISOString(),
-  machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
-  build: { steps, totalSeconds: steps.reduce((t, s) => t + s.seconds, 0), pages },
-  dist: { bytes: site.bytes, files: site.files },
-  pages: weights,
-  search: { indexBytes: index.bytes, indexFiles: index.files, ...search },
-  lighthouse: scores,
-};
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/last.json', `${JSON.stringify(report, null, 2)}\n`);
-
-const rows: string[][] = [
-  ['Construction', ...steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`), `${pages} pages`],
-  ['dist/', kb(site.bytes), `${site.files} fichiers`],
-  ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
-  ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms (dont 200 ms d'attente de saisie)`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
-];
-console.log('\nBanc d\'essai du Kit de la participation citoyenne\n');
-for (const row of rows) console.log(`  ${row[0]!.padEnd(22)} ${row.slice(1).join(' · ')}`);
-console.log('\n  Page             HTML brut / gzip      CSS brut / gzip       JS brut / gzip');
-for (const [type, w] of Object.entries(weights)) {
-  const cell = (x: { raw: number; gzip: number }) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(22);
-  console.log(`  ${type.padEnd(16)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
-}
-if (Object.keys(scores).length) {
-  console.log('\n  Lighthouse (mobile)  performance  accessibilité  bonnes pratiques  SEO');
-  for (const [type, score] of Object.entries(scores)) {
-    console.log(`  ${type.padEnd(20)} ${String(score.performance).padStart(11)}  ${String(score.accessibility).padStart(13)}  ${String(score['best-practices']).padStart(16)}  ${String(score.seo).padStart(4)}`);
+/**
+ * Builds with an empty PDF cache, so that the pdf step's time is the time of printing every PDF
+ * (a warm cache would only copy files), then removes that cache.
+ */
+function coldBuild() {
+  mkdirSync('.tmp', { recursive: true });
+  const pdfCache = mkdtempSync(join(resolve('.tmp'), 'bench-pdf-cache-'));
+  try {
+    return runBuild(process.cwd(), { PDF_CACHE_DIR: pdfCache }, 'La construction a échoué : lancez « npm run build » pour voir les erreurs.');
+  } finally {
+    rmSync(pdfCache, { recursive: true, force: true });
   }
 }
-console.log('\nDétail : bench/last.json');
+
+async function siteBench(withLighthouse: boolean) {
+  const load = oneMinuteLoad();
+  const steps = coldBuild();
+  const pages = countFiles(dist, '.html');
+  const site = folderSize(dist);
+  const index = folderSize(join(dist, 'pagefind'));
+  const kit = JSON.parse(readFileSync(join(dist, 'donnees', 'kit.json'), 'utf8')) as KitJson;
+  const pdfDir = join(dist, 'pdf');
+  const pdf = pdfFigures(steps, { pdfs: existsSync(pdfDir) ? countFiles(pdfDir, '.pdf') : 0, fiches: kit.fiches.length, cold: true });
+  const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(path)]));
+  const search = await searchLatency();
+  const scores = withLighthouse ? await lighthouseScores() : {};
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadAverageAtBuild: load },
+    build: { steps, totalSeconds: totalSeconds(steps), pages },
+    pdf,
+    dist: { bytes: site.bytes, files: site.files },
+    pages: weights,
+    search: { indexBytes: index.bytes, indexFiles: index.files, ...search },
+    lighthouse: scores,
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/last.json', `${JSON.stringify(report, null, 2)}\n`);
+
+  const rows: string[][] = [
+    ['Construction', ...steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`), `${pages} pages`],
+    ['PDF', pdfSummary(pdf)],
+    ['dist/', size(site.bytes), `${site.files} fichiers`],
+    ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
+    ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms (dont 200 ms d'attente de saisie)`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
+  ];
+  console.log('\nBanc d\'essai du Kit de la participation citoyenne\n');
+  for (const row of rows) console.log(`  ${row[0]!.padEnd(22)} ${row.slice(1).join(' · ')}`);
+  console.log('\n  Page             HTML brut / gzip      CSS brut / gzip       JS brut / gzip');
+  for (const [type, w] of Object.entries(weights)) {
+    const cell = (x: { raw: number; gzip: number }) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(22);
+    console.log(`  ${type.padEnd(16)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
+  }
+  if (Object.keys(scores).length) {
+    console.log('\n  Lighthouse (mobile)  performance  accessibilité  bonnes pratiques  SEO');
+    for (const [type, score] of Object.entries(scores)) {
+      console.log(`  ${type.padEnd(20)} ${String(score.performance).padStart(11)}  ${String(score.accessibility).padStart(13)}  ${String(score['best-practices']).padStart(16)}  ${String(score.seo).padStart(4)}`);
+    }
+  }
+  const warning = loadWarning([load]);
+  if (warning) console.log(`\n  ${warning}`);
+  console.log('\nDétail : bench/last.json');
+}
+
+function scaleOption(): number[] | undefined {
+  try {
+    return parseScaleOption(process.argv.slice(2));
+  } catch (error) {
+    throw new BenchError((error as Error).message);
+  }
+}
+
+try {
+  const scale = scaleOption();
+  // --scale measures growth only: no PDFs, no search latency, no Lighthouse (see README).
+  if (scale) scaleBench(scale);
+  else await siteBench(!process.argv.includes('--sans-lighthouse'));
+} catch (error) {
+  if (!(error instanceof BenchError)) throw error;
+  console.error(`\n${error.message}`);
+  process.exit(1);
+}
