@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the whole publication chain, step by step, each step timed.
  * astro (pages) → pdf (PDFs, skipped with PDF=0) → pagefind (search index) → controle (links, PDFs, kit.json).
- * Writes `.tmp/build-timings.json` (`-<OUT_DIR>` appended when set) so that `npm run bench` can report each step.
+ * Writes its timings where `buildTimingsFile` says (in `.tmp/`), so that `npm run bench` can report each step.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -11,15 +11,11 @@ import { buildSearchIndex } from './steps/search-index.ts';
 import { PdfStepError, buildPdfs, checkPdfBrowser } from './steps/pdf.ts';
 import { SiteCheckError, checkBuiltSite } from './steps/check-site.ts';
 import { pdfEnabled } from '../src/lib/pdf/flag.ts';
+import { buildTimingsFile, type BuildStep } from '../src/lib/bench/build-steps.ts';
 
-export interface StepTiming {
-  step: string;
-  seconds: number;
-  detail?: string;
-}
 
 const outDir = resolve(process.env.OUT_DIR || 'dist');
-const timings: StepTiming[] = [];
+const timings: BuildStep[] = [];
 
 async function step(name: string, run: () => Promise<string | void> | string | void) {
   const started = performance.now();
@@ -78,5 +74,5 @@ await step('controle', () => {
 });
 
 mkdirSync(resolve('.tmp'), { recursive: true });
-writeFileSync(resolve('.tmp', `build-timings${process.env.OUT_DIR ? '-' + process.env.OUT_DIR.replace(/\W+/g, '_') : ''}.json`), JSON.stringify(timings, null, 2));
+writeFileSync(resolve(buildTimingsFile(process.env.OUT_DIR)), JSON.stringify(timings, null, 2));
 console.log(timings.map((t) => `  ${t.step.padEnd(10)} ${t.seconds.toFixed(1).padStart(6)} s`).join('\n'));

@@ -136,7 +136,7 @@ export async function buildPdfs(outDir: string, env: Env = process.env): Promise
   const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
   return (
     `${prepared.length} PDF (${toPrint.length} imprimés, ${prepared.length - toPrint.length} repris du cache), ` +
-    `${number.format(perPdf)} s par fiche ; tailles écrites dans ${rewritten} pages`
+    `${number.format(perPdf)} s par PDF ; tailles écrites dans ${rewritten} pages`
   );
 }
 

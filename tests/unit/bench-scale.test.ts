@@ -136,7 +136,7 @@ describe('growthRows', () => {
 describe('build steps and PDF figures', () => {
   const steps = [
     { step: 'astro', seconds: 20 },
-    { step: 'pdf', seconds: 42, detail: '42 PDF (40 imprimés, 2 repris du cache), 1,05 s par fiche ; tailles écrites dans 45 pages' },
+    { step: 'pdf', seconds: 42, detail: '42 PDF (40 imprimés, 2 repris du cache), 1,05 s par PDF ; tailles écrites dans 45 pages' },
     { step: 'pagefind', seconds: 3 },
   ];
 

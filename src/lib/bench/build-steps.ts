@@ -1,7 +1,6 @@
 /**
- * Reading what `scripts/build.ts` leaves behind: one timing per step, in `.tmp/`.
- * The shape and the file name are build.ts's; they are restated here (structurally) so that the
- * bench does not depend on the build script's code, which evolves on its own.
+ * What `scripts/build.ts` leaves behind for the bench: one timing per step, in `.tmp/`.
+ * Both sides import the shape and the file name from here.
  */
 
 export interface BuildStep {
