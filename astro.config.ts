@@ -4,6 +4,8 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { verifyContentIntegration } from './src/integrations/verify-content.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { cspFirstIntegration } from './src/integrations/csp.ts';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 /** Hosting is set from the environment so that one build serves any address. */
 const base = process.env.BASE_PATH || '/';
@@ -19,7 +21,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // Straight apostrophes stay straight: the same text in YAML and MDX, and French elisions
   // (« l'anxiété ») that search can split on.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [verifyContentIntegration(), mdx(), react(), sitemapIntegration()],
+  // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP refuses.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  integrations: [verifyContentIntegration(), mdx(), react(), sitemapIntegration(), cspFirstIntegration()],
   devToolbar: { enabled: false },
+  // Astro hashes its own inline scripts and styles into the policy; no script needs 'unsafe-inline'.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

@@ -215,7 +215,9 @@ class Printer {
       throw new PdfStepError(`Le navigateur ${executablePath} n'a pas pu démarrer pour fabriquer les PDF : ${(error as Error).message.split('\n')[0]}. Indiquez un autre navigateur avec CHROME_PATH, ou construisez sans les PDF avec PDF=0.`);
     }
     // Laid out at the text width of the paper, so that the lines measured are the printed lines.
-    const context = await browser.newContext({ viewport: { width: contentWidthPx(), height: 1100 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    // The pages' CSP protects visitors; the printer is the build itself and adds its own inline
+    // styles (text width, the running header's font as a data: URL), which that policy refuses.
+    const context = await browser.newContext({ viewport: { width: contentWidthPx(), height: 1100 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', bypassCSP: true });
     const printer = new Printer(browser, context, settings);
     await context.route('**/*', (route) => printer.serve(route));
     return printer;

@@ -1,3 +1,4 @@
+import '../lib/zod-csp.ts';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import {
   buildExperience,

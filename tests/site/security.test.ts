@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, listFiles, requireBuild } from '../helpers/dist.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { cspHash, cspMetas, cspProblems, inlineScripts, parseCsp, refusedMarkup } from '../helpers/csp.ts';
+import { DIST, SUBPATH_DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
 
 requireBuild(DIST);
 const TEXT_FILES = listFiles(DIST).filter((file) => /\.(html|js|mjs|css|json|xml|txt|svg)$/.test(file));
@@ -42,5 +44,68 @@ describe('a build safe to publish', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe.each([
+  ['à la racine', DIST],
+  ['sous un sous-chemin', SUBPATH_DIST],
+])('the Content-Security-Policy of every page, %s', (_, dir) => {
+  requireBuild(dir);
+  const pages = htmlPages(dir).map((path) => ({ path, html: readPage(dir, path) }));
+  const policyOf = (html: string) => parseCsp(cspMetas(html)[0] ?? '').policy;
+
+  it('is strict, first in <head> and hashes every inline script and style', () => {
+    expect(pages.length).toBeGreaterThan(50);
+    const problems = pages.flatMap(({ path, html }) => cspProblems(html).map((problem) => `${path} : ${problem}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves nothing in the pages that the policy would refuse (inline handlers and styles, javascript: links)', () => {
+    expect(pages.flatMap(({ path, html }) => refusedMarkup(html).map((tag) => `${path} : ${tag}`))).toEqual([]);
+  });
+
+  it('loads every script from the site itself', () => {
+    const outside = pages.flatMap(({ path, html }) =>
+      [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1]!).filter((src) => !src.startsWith('/') || src.startsWith('//')).map((src) => `${path} : ${src}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("grants WebAssembly and data: images to the search page only, which Pagefind needs", () => {
+    for (const { path, html } of pages) {
+      const policy = policyOf(html);
+      const search = path.endsWith(routes.recherche());
+      expect(policy.get('script-src')?.includes("'wasm-unsafe-eval'"), path).toBe(search);
+      expect(policy.get('img-src'), path).toEqual(search ? ["'self'", 'data:'] : ["'self'"]);
+    }
+  });
+});
+
+describe('the CSP check itself (guards the tests above)', () => {
+  const page = readPage(DIST, routes.fiches());
+
+  it('hashes as browsers do', () => {
+    // The example of the CSP specification.
+    expect(cspHash("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='");
+  });
+
+  it('finds an inline script without hash, an unsafe source, a misplaced or missing policy', () => {
+    expect(inlineScripts(page).length).toBeGreaterThan(0);
+    expect(cspProblems(page)).toEqual([]);
+    expect(cspProblems(page.replace('</body>', '<script>alert(1)</script></body>'))).toEqual(['script en ligne sans empreinte dans la CSP : alert(1)']);
+    expect(cspProblems(page.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toEqual(["script-src autorise 'unsafe-inline'"]);
+    expect(cspProblems(page.replace("object-src 'none'", "object-src 'self'"))).toEqual(["object-src vaut « 'self' » au lieu de « 'none' »"]);
+    const meta = cspMetas(page)[0]!;
+    const moved = page.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '').replace('</head>', `<meta http-equiv="content-security-policy" content="${meta}"></head>`);
+    expect(cspProblems(moved)).toEqual(["la CSP n'est pas juste après <meta charset> en tête de <head>"]);
+    expect(cspProblems(page.replace(/<meta http-equiv="content-security-policy"[^>]*>/, ''))).toEqual(["0 balises CSP au lieu d'une"]);
+  });
+
+  it('ignores scripts the browser does not run, and finds refused markup', () => {
+    expect(inlineScripts('<script type="application/json">{}</script><script type="text/pagefind-template"><li></li></script><script src="/a.js"></script>')).toEqual([]);
+    expect(inlineScripts('<script type="module">a()</script><script>b()</script>')).toEqual(['a()', 'b()']);
+    expect(refusedMarkup('<p style="color:red">x</p><button onclick="go()">y</button><a href="javascript:void 0">z</a>')).toHaveLength(3);
+    expect(refusedMarkup(page)).toEqual([]);
   });
 });
