@@ -1,6 +1,7 @@
 import * as pagefind from 'pagefind';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SEARCH_INDEX_DIR } from '../../src/lib/site/check.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { glossaryRecords, referenceRecords } from '../../src/lib/search/records.ts';
 import type { KitJson } from '../../src/schemas/kit-json.ts';
@@ -23,8 +24,18 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
     if (result.errors.length) throw new Error(`Indexation de ${record.url} impossible : ${result.errors.join(' ; ')}`);
   }
 
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Écriture de l'index impossible : ${written.errors.join(' ; ')}`);
+  // The files are taken from Pagefind and written here rather than by `writeFiles`: closing
+  // Pagefind right after `writeFiles` has left a truncated pagefind-entry.json behind on a
+  // loaded machine; a file written by this process is whole once writeFileSync returns.
+  const built = await index.getFiles();
+  if (built.errors.length) throw new Error(`Écriture de l'index impossible : ${built.errors.join(' ; ')}`);
   await pagefind.close();
+  const target = join(outDir, SEARCH_INDEX_DIR);
+  rmSync(target, { recursive: true, force: true });
+  for (const file of built.files) {
+    const path = join(target, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
   return `${added.page_count} pages et ${records.length} termes ou références indexés`;
 }

@@ -26,6 +26,7 @@ function fakeBuild(base = '/'): string {
   write(`fiches/${fiche.id}/index.html`, `<h1>${fiche.titre}</h1>`);
   write('glossaire/index.html', '<dt id="participation">participation</dt>');
   write('donnees/kit.json', JSON.stringify(kitJson));
+  write('pagefind/pagefind-entry.json', JSON.stringify({ version: '1.5.2', languages: { fr: { hash: 'fr_1', wasm: 'fr', page_count: 3 } } }));
   for (const pdf of expectedPdfs(kitJson)) write(pdf.slice(1), '%PDF-1.7');
   return root;
 }
@@ -81,6 +82,17 @@ describe('the final check of a build', () => {
     expect(checkSite({ root, base: '/', pdf: false }).problems[0]?.message).toMatch(/^JSON illisible/);
     unlinkSync(join(root, 'donnees', 'kit.json'));
     expect(checkSite({ root, base: '/', pdf: false }).problems[0]?.message).toMatch(/^fichier absent/);
+  });
+
+  it('refuses a search index whose entry file is truncated, lacks French, or is absent', () => {
+    const root = fakeBuild();
+    const entry = join(root, 'pagefind', 'pagefind-entry.json');
+    writeFileSync(entry, '');
+    expect(checkSite({ root, base: '/', pdf: true }).problems).toEqual([{ file: 'pagefind/pagefind-entry.json', message: 'index de recherche illisible (JSON incomplet) : relancez la construction' }]);
+    writeFileSync(entry, JSON.stringify({ languages: { en: {} } }));
+    expect(checkSite({ root, base: '/', pdf: true }).problems.map((p) => p.message)).toEqual(["l'index de recherche ne contient pas le français (« languages.fr » attendu)"]);
+    unlinkSync(entry);
+    expect(checkSite({ root, base: '/', pdf: true }).problems.map((p) => p.message)).toEqual(["index de recherche absent : l'étape pagefind ne l'a pas écrit"]);
   });
 
   it('under a sub-path, flags a link that escapes it', () => {

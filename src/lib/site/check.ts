@@ -12,6 +12,9 @@ import { kitJsonSchema, type KitJson } from '../../schemas/kit-json.ts';
 import { findBrokenLinks } from './links.ts';
 
 export const KIT_JSON_FILE = 'donnees/kit.json';
+/** Where the search index lives in a build; its entry file says which languages it holds. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+const SEARCH_ENTRY_FILE = `${SEARCH_INDEX_DIR}/pagefind-entry.json`;
 
 export type KitJsonRead = { ok: true; kit: KitJson } | { ok: false; problems: Problem[] };
 
@@ -67,9 +70,25 @@ export function checkSite({ root, base, pdf }: SiteCheckOptions): SiteCheckResul
     if (!existsSync(join(root, path))) problems.push({ file: path.slice(1), message: 'PDF attendu absent : la construction des PDF ne l’a pas produit' });
   }
 
+  problems.push(...searchIndexProblems(root));
+
   const { broken, checked } = findBrokenLinks(root, base);
   for (const link of broken) {
     problems.push({ file: link.from, message: `lien cassé vers « ${link.target} » : aucun fichier de la construction ne correspond (ou l'ancre n'existe pas sur la page visée)` });
   }
   return { problems, links: checked, pdfs: pdfs.length };
+}
+
+/** The search page loads the index from script, so no link points to it: check its entry file here. */
+function searchIndexProblems(root: string): Problem[] {
+  const file = join(root, SEARCH_ENTRY_FILE);
+  const problem = (message: string): Problem[] => [{ file: SEARCH_ENTRY_FILE, message }];
+  if (!existsSync(file)) return problem("index de recherche absent : l'étape pagefind ne l'a pas écrit");
+  try {
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { languages?: Record<string, unknown> };
+    if (!entry.languages?.fr) return problem("l'index de recherche ne contient pas le français (« languages.fr » attendu)");
+  } catch {
+    return problem("index de recherche illisible (JSON incomplet) : relancez la construction");
+  }
+  return [];
 }
