@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { verifyContentIntegration } from './src/integrations/verify-content.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { clientChunksIntegration } from './src/integrations/client-chunks.ts';
 
 /** Hosting is set from the environment so that one build serves any address. */
 const base = process.env.BASE_PATH || '/';
@@ -20,6 +21,6 @@ export default defineConfig({
   // Straight apostrophes stay straight: the same text in YAML and MDX, and French elisions
   // (« l'anxiété ») that search can split on.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
-  integrations: [verifyContentIntegration(), mdx(), react(), sitemapIntegration()],
+  integrations: [verifyContentIntegration(), mdx(), react(), clientChunksIntegration(), sitemapIntegration()],
   devToolbar: { enabled: false },
 });
