@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { verifyContentIntegration } from './src/integrations/verify-content.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { cspFirstIntegration } from './src/integrations/csp.ts';
+import { clientChunksIntegration } from './src/integrations/client-chunks.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 /** Hosting is set from the environment so that one build serves any address. */
@@ -23,7 +24,7 @@ export default defineConfig({
   // (« l'anxiété ») that search can split on.
   // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP refuses.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
-  integrations: [verifyContentIntegration(), mdx(), react(), sitemapIntegration(), cspFirstIntegration()],
+  integrations: [verifyContentIntegration(), mdx(), react(), clientChunksIntegration(), sitemapIntegration(), cspFirstIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes its own inline scripts and styles into the policy; no script needs 'unsafe-inline'.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { checkedIds, checklistCount, isEmptyChecklist, setItemChecked } from '../lib/progress/checklist.ts';
 import type { ChecklistEntry, ChecklistListName } from '../schemas/progress.ts';
-import { progressUi } from '../ui/strings.ts';
+import { islandUi } from '../ui/islands/common.ts';
+import { checklistUi } from '../ui/islands/checklist.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import { useProgressStore } from './use-progress-store.ts';
@@ -40,17 +41,17 @@ export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref 
 
   return (
     <div className="checklist-block island" data-checklist={ficheId} data-ready={store ? 'true' : 'false'}>
-      <p className="muted screen-only">{store ? progressUi.checklistHint : progressUi.checklistPaperHint}</p>
-      <p className="muted print-only">{progressUi.checklistPrintHint}</p>
-      <StorageNotices notices={notices} describe={() => progressUi.corruptWhat.checklist(ficheTitle)} messages={[message]} />
+      <p className="muted screen-only">{store ? checklistUi.checklistHint : checklistUi.checklistPaperHint}</p>
+      <p className="muted print-only">{checklistUi.checklistPrintHint}</p>
+      <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.checklist(ficheTitle)} messages={[message]} />
       <p className="checklist-progress" aria-live="polite">
-        {store && progressUi.checklistProgress(checked, total)}
+        {store && checklistUi.checklistProgress(checked, total)}
       </p>
       {lists.map((list) => {
         const ticked = checkedIds(entry, list);
         return (
           <fieldset className="checklist-group" key={list.name}>
-            <legend>{progressUi.checklistLegend[list.name]}</legend>
+            <legend>{checklistUi.checklistLegend[list.name]}</legend>
             <ul className="checklist">
               {list.items.map((item) => {
                 const inputId = `case-${list.name}-${item.id}`;
@@ -91,17 +92,17 @@ export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref 
         <div className="island-actions">
           <ConfirmAction
             id={`decocher-${ficheId}`}
-            label={progressUi.uncheckAll}
-            question={progressUi.uncheckAllQuestion(checked)}
-            confirmLabel={progressUi.uncheckAllConfirm}
+            label={checklistUi.uncheckAll}
+            question={checklistUi.uncheckAllQuestion(checked)}
+            confirmLabel={checklistUi.uncheckAllConfirm}
             skipConfirm={checked === 0}
             onConfirm={() => {
-              if (checked === 0) return setMessage(progressUi.nothingChecked);
+              if (checked === 0) return setMessage(checklistUi.nothingChecked);
               save(undefined);
-              setMessage(progressUi.uncheckedAll);
+              setMessage(checklistUi.uncheckedAll);
             }}
           />
-          <a href={suiviHref}>{progressUi.seeMySuivi}</a>
+          <a href={suiviHref}>{islandUi.seeMySuivi}</a>
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { progressUi } from '../ui/strings.ts';
+import { islandUi } from '../ui/islands/common.ts';
 
 interface Props {
   /** Prefix of the ids inside, unique on the page. */
@@ -67,7 +67,7 @@ export default function ConfirmAction({ id, label, question, confirmLabel, onCon
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={close}>
-          {progressUi.cancel}
+          {islandUi.cancel}
         </button>
       </div>
     </div>

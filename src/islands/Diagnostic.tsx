@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Answers } from '../lib/progress/assessment.ts';
 import { diagnose } from '../lib/progress/diagnostic.ts';
-import { progressUi } from '../ui/strings.ts';
+import { islandUi } from '../ui/islands/common.ts';
+import { diagnosticUi } from '../ui/islands/diagnostic.ts';
 import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { AssessmentProp, FicheLink } from './types.ts';
@@ -33,19 +34,19 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
 
   return (
     <section className="diagnostic island" aria-labelledby="diagnostic-titre" data-ready={store ? 'true' : 'false'}>
-      <h2 id="diagnostic-titre">{progressUi.diagnosticTitle}</h2>
-      <p className="muted">{progressUi.diagnosticPaperHint}</p>
-      <StorageNotices notices={notices} describe={(_type, id) => progressUi.corruptWhat.autoevaluation(titleOf(id))} />
+      <h2 id="diagnostic-titre">{diagnosticUi.diagnosticTitle}</h2>
+      <p className="muted">{diagnosticUi.diagnosticPaperHint}</p>
+      <StorageNotices notices={notices} describe={(_type, id) => islandUi.corruptWhat.autoevaluation(titleOf(id))} />
       <ul className="diagnostic-phases">
         {assessments.map((assessment, index) => {
           const summary = phases[index]!;
           const status = store ? summary.status : 'empty';
           const action =
             status === 'complete'
-              ? progressUi.seeQuestionnaire(assessment.phaseTitre)
+              ? diagnosticUi.seeQuestionnaire(assessment.phaseTitre)
               : status === 'started'
-                ? progressUi.resumeQuestionnaire(assessment.phaseTitre)
-                : progressUi.startQuestionnaire(assessment.phaseTitre);
+                ? diagnosticUi.resumeQuestionnaire(assessment.phaseTitre)
+                : diagnosticUi.startQuestionnaire(assessment.phaseTitre);
           return (
             <li key={assessment.id} className={`diagnostic-phase phase-${assessment.phase}`} data-phase={assessment.id} data-status={store ? status : undefined}>
               <h3>
@@ -55,10 +56,10 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
                 <>
                   <p className="diagnostic-phase__status">
                     {status === 'complete' && summary.band
-                      ? progressUi.statusComplete(summary.score.percent, summary.band.titre)
+                      ? diagnosticUi.statusComplete(summary.score.percent, summary.band.titre)
                       : status === 'started'
-                        ? progressUi.statusStarted(summary.score.answered, summary.score.total)
-                        : progressUi.statusEmpty}
+                        ? diagnosticUi.statusStarted(summary.score.answered, summary.score.total)
+                        : diagnosticUi.statusEmpty}
                   </p>
                   <ScoreBar percent={status === 'complete' ? summary.score.percent : 0} thresholds={assessment.bands.map((b) => b.min)} />
                 </>
@@ -72,9 +73,9 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
       </ul>
       {store && (
         <div className="diagnostic-start">
-          <h3>{progressUi.startWithTitle}</h3>
+          <h3>{diagnosticUi.startWithTitle}</h3>
           {startWith.length === 0 ? (
-            <p>{progressUi.startWithEmpty}</p>
+            <p>{diagnosticUi.startWithEmpty}</p>
           ) : (
             <ol className="recommended-fiches">
               {startWith.map((item) => {
@@ -88,7 +89,7 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
                       Fiche {fiche.numero} : {fiche.titre}
                     </a>{' '}
                     <span className="muted">
-                      {item.reasons.length > 0 ? progressUi.startWithReason(item.reasons.length, phasesNamed) : progressUi.startWithBand(bandTitle)}
+                      {item.reasons.length > 0 ? diagnosticUi.startWithReason(item.reasons.length, phasesNamed) : diagnosticUi.startWithBand(bandTitle)}
                     </span>
                   </li>
                 );

@@ -11,7 +11,7 @@ import {
   type SectionKey,
 } from '../lib/contribution/experience.ts';
 import { newFileUrl, type Repository } from '../lib/contribution/repository.ts';
-import { experienceFormUi as t } from '../ui/strings.ts';
+import { experienceFormUi as t } from '../ui/islands/experience-form.ts';
 import './experience-form.css';
 
 export interface Choice {

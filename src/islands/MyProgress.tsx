@@ -5,7 +5,9 @@ import { scoreQuiz } from '../lib/progress/quiz.ts';
 import { StoreWriteError } from '../lib/progress/store.ts';
 import { MAX_IMPORT_BYTES, buildExport, exportFileName, isEmptyProgress, parseImport, type ImportError } from '../lib/progress/transfer.ts';
 import type { ChecklistListName, ProgressEntries, QuizAnswer } from '../schemas/progress.ts';
-import { progressUi } from '../ui/strings.ts';
+import { islandUi } from '../ui/islands/common.ts';
+import { diagnosticUi } from '../ui/islands/diagnostic.ts';
+import { suiviUi } from '../ui/islands/suivi.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { BandProp } from './types.ts';
@@ -21,10 +23,10 @@ export interface MyProgressProps {
 const EMPTY: ProgressEntries = { checklist: {}, autoevaluation: {}, quiz: {} };
 
 function importMessage(error: ImportError): string {
-  const texts = progressUi.importErrors;
+  const texts = suiviUi.importErrors;
   const reason =
     error.reason === 'newer-version' ? texts['newer-version'](error.version) : error.reason === 'invalid' ? texts.invalid(error.paths) : texts[error.reason];
-  return `${reason} ${progressUi.nothingChanged}`;
+  return `${reason} ${suiviUi.nothingChanged}`;
 }
 
 /** Everything this browser keeps for the reader, with « Exporter », « Importer » and « Tout effacer ». */
@@ -60,7 +62,7 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage(progressUi.exportDone(name));
+    setMessage(suiviUi.exportDone(name));
   };
 
   const apply = (next: ProgressEntries) => {
@@ -68,11 +70,11 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
     try {
       store.replaceAll(next);
       setMessage(
-        progressUi.importDone(Object.keys(next.checklist).length, Object.keys(next.autoevaluation).length + Object.keys(next.quiz).length),
+        suiviUi.importDone(Object.keys(next.checklist).length, Object.keys(next.autoevaluation).length + Object.keys(next.quiz).length),
       );
     } catch (error) {
       if (!(error instanceof StoreWriteError)) throw error;
-      setMessage(`${progressUi.importErrors['write-failed']} ${progressUi.nothingChanged}`);
+      setMessage(`${suiviUi.importErrors['write-failed']} ${suiviUi.nothingChanged}`);
     }
     setEntries(store.entries());
   };
@@ -87,7 +89,7 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
       if (file.size > MAX_IMPORT_BYTES) return setMessage(importMessage({ reason: 'too-big' }));
       text = await file.text();
     } catch {
-      return setMessage(`${progressUi.importErrors.unreadable} ${progressUi.nothingChanged}`);
+      return setMessage(`${suiviUi.importErrors.unreadable} ${suiviUi.nothingChanged}`);
     } finally {
       // The same file can be chosen again after a fix.
       input.value = '';
@@ -109,19 +111,19 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
 
   return (
     <div className="my-progress island" data-ready={store ? 'true' : 'false'}>
-      <p>{store ? progressUi.suiviIntro : progressUi.suiviPaperHint}</p>
+      <p>{store ? suiviUi.suiviIntro : suiviUi.suiviPaperHint}</p>
       <StorageNotices
         notices={notices}
-        describe={(type, id) => progressUi.corruptWhat[type](titleOf(type, id))}
+        describe={(type, id) => islandUi.corruptWhat[type](titleOf(type, id))}
         messages={[message]}
       />
-      <h2>{progressUi.suiviChecklists}</h2>
+      <h2>{suiviUi.suiviChecklists}</h2>
       <div className="table-scroll">
         <table className="progress-table">
           <thead>
             <tr>
-              <th scope="col">{progressUi.suiviFiche}</th>
-              <th scope="col">{progressUi.suiviProgress}</th>
+              <th scope="col">{suiviUi.suiviFiche}</th>
+              <th scope="col">{suiviUi.suiviProgress}</th>
             </tr>
           </thead>
           <tbody>
@@ -134,20 +136,20 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
                       {fiche.numero}. {fiche.titre}
                     </a>
                   </th>
-                  <td>{!store ? '—' : count.checked ? progressUi.checklistState(count.checked, count.total) : progressUi.notStartedF}</td>
+                  <td>{!store ? '—' : count.checked ? suiviUi.checklistState(count.checked, count.total) : suiviUi.notStartedF}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      <h2>{progressUi.suiviQuestionnaires}</h2>
+      <h2>{suiviUi.suiviQuestionnaires}</h2>
       <div className="table-scroll">
         <table className="progress-table">
           <thead>
             <tr>
-              <th scope="col">{progressUi.suiviQuestionnaire}</th>
-              <th scope="col">{progressUi.suiviState}</th>
+              <th scope="col">{suiviUi.suiviQuestionnaire}</th>
+              <th scope="col">{suiviUi.suiviState}</th>
             </tr>
           </thead>
           <tbody>
@@ -155,10 +157,10 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
               const summary = summarize(assessment, entries.autoevaluation[assessment.id]?.answers ?? {});
               const state =
                 summary.status === 'complete'
-                  ? progressUi.statusComplete(summary.score.percent, summary.band!.titre)
+                  ? diagnosticUi.statusComplete(summary.score.percent, summary.band!.titre)
                   : summary.status === 'started'
-                    ? progressUi.statusStarted(summary.score.answered, summary.score.total)
-                    : progressUi.statusEmpty;
+                    ? diagnosticUi.statusStarted(summary.score.answered, summary.score.total)
+                    : diagnosticUi.statusEmpty;
               return (
                 <tr key={assessment.id} data-questionnaire={assessment.id}>
                   <th scope="row">
@@ -177,7 +179,7 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
                   <th scope="row">
                     <a href={quiz.href}>{quiz.titre}</a>
                   </th>
-                  <td>{!store ? '—' : score.answered ? progressUi.quizState(score.answered, score.total, score.correct) : progressUi.statusEmpty}</td>
+                  <td>{!store ? '—' : score.answered ? suiviUi.quizState(score.answered, score.total, score.correct) : diagnosticUi.statusEmpty}</td>
                 </tr>
               );
             })}
@@ -186,15 +188,15 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
       </div>
       {store && (
         <section className="transfer" aria-labelledby="transfert-titre">
-          <h2 id="transfert-titre">{progressUi.exportTitle}</h2>
-          <p>{progressUi.importHint}</p>
+          <h2 id="transfert-titre">{suiviUi.exportTitle}</h2>
+          <p>{suiviUi.importHint}</p>
           <div className="island-actions">
             <button type="button" className="button" onClick={exportProgress}>
-              {progressUi.exportButton}
+              {suiviUi.exportButton}
             </button>
           </div>
           <div className="file-field">
-            <label htmlFor="importer-suivi">{progressUi.importLabel}</label>
+            <label htmlFor="importer-suivi">{suiviUi.importLabel}</label>
             <input id="importer-suivi" ref={fileInput} type="file" accept=".json,application/json" onChange={importProgress} />
           </div>
           {pending && (
@@ -203,11 +205,11 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
               role="group"
               aria-labelledby="importer-question"
               onKeyDown={(event) => {
-                if (event.key === 'Escape') closePending(progressUi.importCancelled);
+                if (event.key === 'Escape') closePending(suiviUi.importCancelled);
               }}
             >
               <p id="importer-question" className="confirm__question">
-                {progressUi.importQuestion}
+                {suiviUi.importQuestion}
               </p>
               <div className="confirm__buttons">
                 <button
@@ -219,10 +221,10 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
                     closePending(undefined);
                   }}
                 >
-                  {progressUi.importConfirm}
+                  {suiviUi.importConfirm}
                 </button>
-                <button type="button" className="button button--secondary" onClick={() => closePending(progressUi.importCancelled)}>
-                  {progressUi.cancel}
+                <button type="button" className="button button--secondary" onClick={() => closePending(suiviUi.importCancelled)}>
+                  {islandUi.cancel}
                 </button>
               </div>
             </div>
@@ -230,15 +232,15 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
           <div className="island-actions">
             <ConfirmAction
               id="tout-effacer"
-              label={progressUi.clearAll}
-              question={progressUi.clearAllQuestion}
-              confirmLabel={progressUi.clearAllConfirm}
+              label={suiviUi.clearAll}
+              question={suiviUi.clearAllQuestion}
+              confirmLabel={suiviUi.clearAllConfirm}
               onConfirm={() => {
                 try {
                   store.clearAll();
-                  setMessage(progressUi.clearedAll);
+                  setMessage(suiviUi.clearedAll);
                 } catch {
-                  setMessage(progressUi.clearFailed);
+                  setMessage(suiviUi.clearFailed);
                 }
                 setEntries(store.entries());
               }}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { answerQuiz, scoreQuiz } from '../lib/progress/quiz.ts';
 import type { QuizAnswer } from '../schemas/progress.ts';
-import { progressUi } from '../ui/strings.ts';
+import { islandUi } from '../ui/islands/common.ts';
+import { quizUi } from '../ui/islands/quiz.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { FicheLink } from './types.ts';
@@ -18,7 +19,7 @@ export interface QuizProps {
 }
 
 const FIRST = ' first';
-const label = (answer: QuizAnswer) => (answer === 'vrai' ? progressUi.quizTrue : progressUi.quizFalse);
+const label = (answer: QuizAnswer) => (answer === 'vrai' ? quizUi.quizTrue : quizUi.quizFalse);
 
 /**
  * True or false, one affirmation at a time in any order: the answer is explained at once, with
@@ -55,7 +56,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
     const after = scoreQuiz(affirmations, next);
     const right = affirmations.find((a) => a.id === affirmationId)!.reponse;
     setAnnounce(
-      `${given === right ? progressUi.quizRight : progressUi.quizWrong(label(right))}${after.complete ? ` ${progressUi.quizScore(after.correct, after.total)}` : ''}`,
+      `${given === right ? quizUi.quizRight : quizUi.quizWrong(label(right))}${after.complete ? ` ${quizUi.quizScore(after.correct, after.total)}` : ''}`,
     );
     setFocus(affirmationId);
   };
@@ -63,15 +64,15 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
   const restart = () => {
     store?.remove('quiz', id);
     setAnswers({});
-    setAnnounce(progressUi.quizRestarted);
+    setAnnounce(quizUi.quizRestarted);
     setFocus(FIRST);
   };
 
   return (
     <div className="quiz island" data-quiz={id} data-ready={store ? 'true' : 'false'}>
-      <p className="muted screen-only">{store ? progressUi.quizHint : progressUi.quizPaperHint}</p>
-      <p className="muted print-only">{progressUi.quizPrintHint}</p>
-      <StorageNotices notices={notices} describe={() => progressUi.corruptWhat.quiz(quiz.titre)} messages={[announce]} />
+      <p className="muted screen-only">{store ? quizUi.quizHint : quizUi.quizPaperHint}</p>
+      <p className="muted print-only">{quizUi.quizPrintHint}</p>
+      <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.quiz(quiz.titre)} messages={[announce]} />
       <ol className="quiz-items" ref={top}>
         {affirmations.map((affirmation) => {
           const given = answers[affirmation.id];
@@ -110,14 +111,14 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
                     <p>
                       <strong>
                         <span aria-hidden="true">{given === affirmation.reponse ? '✓ ' : '✗ '}</span>
-                        {progressUi.quizYourAnswer(label(given))}{' '}
-                        {given === affirmation.reponse ? progressUi.quizRight : progressUi.quizWrong(label(affirmation.reponse))}
+                        {quizUi.quizYourAnswer(label(given))}{' '}
+                        {given === affirmation.reponse ? quizUi.quizRight : quizUi.quizWrong(label(affirmation.reponse))}
                       </strong>
                     </p>
                     <p>{affirmation.explication}</p>
                     {fiche && (
                       <p>
-                        <a href={fiche.href}>{progressUi.quizReadFiche(fiche.numero, fiche.titre)}</a>
+                        <a href={fiche.href}>{quizUi.quizReadFiche(fiche.numero, fiche.titre)}</a>
                       </p>
                     )}
                   </div>
@@ -130,15 +131,15 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
       {store && (
         <div className="quiz-summary">
           <p className="quiz-summary__score">
-            <strong>{score.complete ? progressUi.quizScore(score.correct, score.total) : progressUi.quizProgress(score.answered, score.total)}</strong>
+            <strong>{score.complete ? quizUi.quizScore(score.correct, score.total) : quizUi.quizProgress(score.answered, score.total)}</strong>
           </p>
           {score.answered > 0 && (
             <div className="island-actions">
               <ConfirmAction
                 id={`recommencer-${id}`}
-                label={progressUi.quizRestart}
-                question={progressUi.quizRestartQuestion}
-                confirmLabel={progressUi.quizRestartConfirm}
+                label={quizUi.quizRestart}
+                question={quizUi.quizRestartQuestion}
+                confirmLabel={quizUi.quizRestartConfirm}
                 onConfirm={restart}
               />
             </div>

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { bandFor, recommendFiches, scoreAssessment, type Answers } from '../lib/progress/assessment.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/progress/share-hash.ts';
 import { STORED_ANSWERS, type StoredAnswer } from '../schemas/progress.ts';
-import { answerLabels, progressUi } from '../ui/strings.ts';
+import { islandUi } from '../ui/islands/common.ts';
+import { answerLabels, assessmentUi } from '../ui/islands/assessment.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
@@ -60,7 +61,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
       const own = store.get('autoevaluation', id)?.answers ?? {};
       setAnswers(own);
       const decoded = decodeAnswers(location.hash, questions);
-      setLinkProblem(decoded.status === 'malformed' ? progressUi.sharedBroken : decoded.status === 'newer' ? progressUi.sharedNewer : undefined);
+      setLinkProblem(decoded.status === 'malformed' ? assessmentUi.sharedBroken : decoded.status === 'newer' ? assessmentUi.sharedNewer : undefined);
       if (decoded.status === 'ok' && !sameAnswers(decoded.answers, own)) {
         setShared({ answers: decoded.answers, ignored: decoded.ignored });
         setResultShown(false);
@@ -112,7 +113,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
     const band = bandFor(bands, own.percent);
     setMissing(undefined);
     setResultShown(true);
-    setAnnounce(progressUi.resultAnnounce(own.percent, band.titre));
+    setAnnounce(assessmentUi.resultAnnounce(own.percent, band.titre));
     setFocus('result');
   };
 
@@ -121,7 +122,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
     setAnswers({});
     setResultShown(false);
     setMissing(undefined);
-    setAnnounce(progressUi.answersReset);
+    setAnnounce(assessmentUi.answersReset);
   };
 
   const adoptShared = () => {
@@ -142,9 +143,9 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(shareUrl);
-      setCopyMessage(progressUi.copied);
+      setCopyMessage(assessmentUi.copied);
     } catch {
-      setCopyMessage(progressUi.copyFailed);
+      setCopyMessage(assessmentUi.copyFailed);
     }
   };
 
@@ -157,16 +158,16 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
     return (
       <section className="assessment-result" aria-labelledby={`resultat-${id}`} data-level={band.id} data-percent={score.percent}>
         <h2 id={`resultat-${id}`} tabIndex={-1} ref={resultHeading}>
-          {progressUi.resultTitle}
+          {assessmentUi.resultTitle}
         </h2>
         <p className="assessment-result__level">
-          <strong>{progressUi.resultLevel(band.titre, band.min, band.max)}</strong>
+          <strong>{assessmentUi.resultLevel(band.titre, band.min, band.max)}</strong>
         </p>
-        <p>{progressUi.resultScore(score.points, score.maxPoints, score.percent)}</p>
+        <p>{assessmentUi.resultScore(score.points, score.maxPoints, score.percent)}</p>
         <ScoreBar percent={score.percent} thresholds={bands.map((b) => b.min)} />
         <p>{band.description}</p>
-        {score.counts['ne-sait-pas'] > 0 && <p>{progressUi.dontKnowNote(score.counts['ne-sait-pas'])}</p>}
-        <h3>{progressUi.fichesToRead}</h3>
+        {score.counts['ne-sait-pas'] > 0 && <p>{assessmentUi.dontKnowNote(score.counts['ne-sait-pas'])}</p>}
+        <h3>{assessmentUi.fichesToRead}</h3>
         <ol className="recommended-fiches">
           {recommendations.map((r) => {
             const fiche = fiches[r.fiche];
@@ -177,29 +178,29 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
                   Fiche {fiche.numero} : {fiche.titre}
                 </a>{' '}
                 <span className="muted">
-                  {r.questions.length > 0 ? progressUi.reasonQuestions(r.questions.map(numberOf)) : progressUi.reasonBand}
+                  {r.questions.length > 0 ? assessmentUi.reasonQuestions(r.questions.map(numberOf)) : assessmentUi.reasonBand}
                 </span>
               </li>
             );
           })}
         </ol>
-        <h3>{progressUi.answersDetail}</h3>
+        <h3>{assessmentUi.answersDetail}</h3>
         <ol className="answers-detail">
           {questions.map((q) => (
             <li key={q.id}>
-              {q.texte} <strong>{shown[q.id] ? answerLabels[shown[q.id]!] : progressUi.noAnswer}</strong>
+              {q.texte} <strong>{shown[q.id] ? answerLabels[shown[q.id]!] : assessmentUi.noAnswer}</strong>
             </li>
           ))}
         </ol>
         {!isShared && (
           <div className="share">
-            <h3>{progressUi.shareTitle}</h3>
-            <p>{progressUi.shareHint}</p>
-            <label htmlFor={`lien-${id}`}>{progressUi.shareLabel}</label>
+            <h3>{assessmentUi.shareTitle}</h3>
+            <p>{assessmentUi.shareHint}</p>
+            <label htmlFor={`lien-${id}`}>{assessmentUi.shareLabel}</label>
             <div className="share__row">
               <input id={`lien-${id}`} type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
               <button type="button" className="button button--secondary" onClick={copy}>
-                {progressUi.copyLink}
+                {assessmentUi.copyLink}
               </button>
             </div>
             <p className="island-status" role="status">
@@ -208,8 +209,8 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
           </div>
         )}
         <p className="island-links">
-          <a href={diagnosticHref}>{progressUi.toDiagnostic}</a>
-          <a href={suiviHref}>{progressUi.seeMySuivi}</a>
+          <a href={diagnosticHref}>{assessmentUi.toDiagnostic}</a>
+          <a href={suiviHref}>{islandUi.seeMySuivi}</a>
         </p>
       </section>
     );
@@ -217,29 +218,29 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
 
   return (
     <div className="assessment island" data-assessment={id} data-ready={store ? 'true' : 'false'}>
-      <p className="muted screen-only">{store ? progressUi.assessmentHint : progressUi.assessmentPaperHint}</p>
-      <p className="muted print-only">{progressUi.assessmentPrintHint}</p>
-      <StorageNotices notices={notices} describe={() => progressUi.corruptWhat.autoevaluation(assessment.titre)} messages={[linkProblem, announce]} />
+      <p className="muted screen-only">{store ? assessmentUi.assessmentHint : assessmentUi.assessmentPaperHint}</p>
+      <p className="muted print-only">{assessmentUi.assessmentPrintHint}</p>
+      <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.autoevaluation(assessment.titre)} messages={[linkProblem, announce]} />
       {shared ? (
         <div className="shared-result">
           <p className="shared-result__banner">
-            <strong>{progressUi.sharedBanner}</strong>
+            <strong>{assessmentUi.sharedBanner}</strong>
           </p>
-          {shared.ignored > 0 && <p>{progressUi.sharedIgnored(shared.ignored)}</p>}
+          {shared.ignored > 0 && <p>{assessmentUi.sharedIgnored(shared.ignored)}</p>}
           {scoreAssessment(questions, shared.answers).complete
             ? result(shared.answers, true)
-            : <p>{progressUi.sharedIncomplete(scoreAssessment(questions, shared.answers).missing.length)}</p>}
+            : <p>{assessmentUi.sharedIncomplete(scoreAssessment(questions, shared.answers).missing.length)}</p>}
           <div className="island-actions">
             <ConfirmAction
               id={`reprendre-${id}`}
-              label={progressUi.adoptShared}
-              question={progressUi.adoptSharedQuestion}
-              confirmLabel={progressUi.adoptSharedConfirm}
+              label={assessmentUi.adoptShared}
+              question={assessmentUi.adoptSharedQuestion}
+              confirmLabel={assessmentUi.adoptSharedConfirm}
               skipConfirm={own.answered === 0}
               onConfirm={adoptShared}
             />
             <button type="button" className="button button--secondary" onClick={leaveShared}>
-              {progressUi.leaveShared}
+              {assessmentUi.leaveShared}
             </button>
           </div>
         </div>
@@ -257,7 +258,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
             return (
               <fieldset className="question" id={`question-${question.id}`} key={question.id} aria-describedby={question.aide ? aideId : undefined}>
                 <legend>
-                  <span className="question__number">{progressUi.questionNumber(index + 1, questions.length)}</span> {question.texte}
+                  <span className="question__number">{assessmentUi.questionNumber(index + 1, questions.length)}</span> {question.texte}
                 </legend>
                 {question.aide && (
                   <p className="question__aide" id={aideId}>
@@ -291,16 +292,16 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
           })}
           {store && (
             <>
-              <p className="assessment-progress">{progressUi.answeredCount(own.answered, own.total)}</p>
+              <p className="assessment-progress">{assessmentUi.answeredCount(own.answered, own.total)}</p>
               {missing && missing.length > 0 && (
                 <div className="assessment-missing" tabIndex={-1} ref={missingBox}>
                   <p>
-                    <strong>{progressUi.missingAnswers(missing.length)}</strong>
+                    <strong>{assessmentUi.missingAnswers(missing.length)}</strong>
                   </p>
                   <ul>
                     {missing.map((questionId) => (
                       <li key={questionId}>
-                        <a href={`#question-${questionId}`}>{progressUi.questionLink(numberOf(questionId))}</a>
+                        <a href={`#question-${questionId}`}>{assessmentUi.questionLink(numberOf(questionId))}</a>
                       </li>
                     ))}
                   </ul>
@@ -308,13 +309,13 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
               )}
               <div className="island-actions">
                 <button type="submit" className="button">
-                  {progressUi.showResult}
+                  {assessmentUi.showResult}
                 </button>
                 <ConfirmAction
                   id={`effacer-${id}`}
-                  label={progressUi.resetAnswers}
-                  question={progressUi.resetAnswersQuestion}
-                  confirmLabel={progressUi.resetAnswersConfirm}
+                  label={assessmentUi.resetAnswers}
+                  question={assessmentUi.resetAnswersQuestion}
+                  confirmLabel={assessmentUi.resetAnswersConfirm}
                   skipConfirm={own.answered === 0}
                   onConfirm={reset}
                 />

@@ -1,6 +1,6 @@
 import type { StoreNotice } from '../lib/progress/store.ts';
 import type { EntryType } from '../schemas/progress.ts';
-import { progressUi } from '../ui/strings.ts';
+import { islandUi } from '../ui/islands/common.ts';
 
 interface Props {
   notices: readonly StoreNotice[];
@@ -15,7 +15,7 @@ interface Props {
  * added after hydration are announced. Messages are words, never a colour alone.
  */
 export default function StorageNotices({ notices, describe, messages = [] }: Props) {
-  const warnings = [...new Set(notices.map((n) => (n.kind === 'unavailable' ? progressUi.storageUnavailable : progressUi.corruptReset(describe(n.type, n.id)))))];
+  const warnings = [...new Set(notices.map((n) => (n.kind === 'unavailable' ? islandUi.storageUnavailable : islandUi.corruptReset(describe(n.type, n.id)))))];
   return (
     <div className="island-status" role="status">
       {warnings.map((message) => (

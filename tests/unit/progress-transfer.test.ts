@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, buildExport, exportFileName, isEmptyProgress, parseImport } from '../../src/lib/progress/transfer.ts';
 import type { ProgressEntries } from '../../src/schemas/progress.ts';
-import { progressUi } from '../../src/ui/strings.ts';
+import { suiviUi } from '../../src/ui/strings.ts';
 
 const NOW = new Date('2025-03-01T10:00:00.000Z');
 const entries: ProgressEntries = {
@@ -58,10 +58,10 @@ describe('import refuses a bad file, saying why', () => {
   });
 
   it('with a French message for every reason', () => {
-    const messages = progressUi.importErrors;
+    const messages = suiviUi.importErrors;
     expect(messages['not-json']).toMatch(/JSON/);
     expect(messages['newer-version'](2)).toContain('format 2');
     expect(messages.invalid(['entries.quiz'])).toContain('« entries.quiz »');
-    expect(progressUi.nothingChanged).toBe("Rien n'a été modifié.");
+    expect(suiviUi.nothingChanged).toBe("Rien n'a été modifié.");
   });
 });

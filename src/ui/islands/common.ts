@@ -1,0 +1,15 @@
+/** Words every island shares: storage notices, the « Annuler » of confirmations, the way to « Mon suivi ». */
+export const islandUi = {
+  monSuivi: 'Mon suivi',
+  seeMySuivi: 'Voir tout mon suivi',
+  cancel: 'Annuler',
+  storageUnavailable:
+    'Votre navigateur ne garde pas votre progression (navigation privée, stockage bloqué ou plein). Tout fonctionne pendant cette visite, mais vos coches et vos réponses seront perdues en fermant la page.',
+  corruptReset: (what: string) =>
+    `Une partie de votre suivi enregistré dans ce navigateur était illisible (${what}) : elle a été remise à zéro. Le reste de votre suivi est intact.`,
+  corruptWhat: {
+    checklist: (title: string) => `les coches de la fiche « ${title} »`,
+    autoevaluation: (title: string) => `les réponses au questionnaire « ${title} »`,
+    quiz: (title: string) => `les réponses au quiz « ${title} »`,
+  },
+} as const;

@@ -1,0 +1,43 @@
+/** The « Partager un retour d'expérience » form of /contribuer/ (ExperienceForm). */
+export const experienceFormUi = {
+  loading: "Le formulaire se charge. S'il n'apparaît pas, utilisez le modèle à copier plus bas sur cette page.",
+  aboutLegend: "L'expérience",
+  titre: 'Titre',
+  titreHint: "Une phrase courte qui dit ce qui a été fait, par exemple « Préparer l'ordre du jour avec les habitantes et les habitants ».",
+  rubrique: 'Rubrique',
+  rubriqueHint: 'La rubrique du livret sur les conseils citoyens qui correspond le mieux.',
+  rubriqueChoose: 'Choisir une rubrique',
+  resume: 'Résumé',
+  resumeHint: "L'expérience en une ou deux phrases (au moins 40 caractères).",
+  dispositif: 'Dispositif',
+  dispositifHint: 'Le dispositif réel, par exemple « Conseils citoyens » ou « Conseil de la vie sociale ».',
+  echelle: 'Échelle',
+  fichesLegend: 'Les fiches du kit que cette expérience illustre',
+  fichesHint: 'Cochez au moins une fiche. Elles seront citées sous « Pour aller plus loin ».',
+  referencesLegend: 'Les sources',
+  referencesHint:
+    "Cochez au moins une source réelle de la bibliographie du kit. Si la vôtre n'y est pas, signalez-la à l'équipe : une expérience sans source ne peut pas être publiée.",
+  storyLegend: 'Le récit',
+  storyHint:
+    "Avec vos propres mots. Rien d'inventé : pas de lieu, de chiffre ou de citation qui ne soit dans la source. Des paragraphes séparés par une ligne vide, des listes avec « - ».",
+  optional: '(facultatif)',
+  submit: 'Préparer le fichier',
+  errorTitle: (count: number) => (count > 1 ? `${count} points à corriger avant de préparer le fichier` : '1 point à corriger avant de préparer le fichier'),
+  errorPrefix: 'Erreur :',
+  resultTitle: 'Votre fichier est prêt',
+  resultIntro: 'Ce fichier est à ajouter au dépôt du kit, dans le dossier',
+  resultLabel: 'Contenu du fichier',
+  copy: 'Copier le texte',
+  copied: 'Le texte du fichier est copié.',
+  copyFailed: 'La copie automatique a échoué : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).',
+  download: (name: string) => `Télécharger ${name}`,
+  downloaded: (name: string) => `Le fichier ${name} est téléchargé.`,
+  openNewFile: 'Ouvrir la page « nouveau fichier » du dépôt, déjà remplie',
+  openNewFileHint:
+    "Il faut un compte GitHub. La page propose ensuite d'enregistrer le fichier dans une copie du dépôt et d'ouvrir une « pull request » : l'équipe la relira.",
+  tooLongForLink: "Le texte est trop long pour être transmis par un lien : copiez-le ou téléchargez-le, puis ajoutez le fichier sur la page « nouveau fichier » du dépôt.",
+  noRepository:
+    "L'adresse du dépôt n'est pas configurée pour ce site : copiez ou téléchargez le fichier, puis ajoutez-le au dépôt du kit comme l'explique la partie « Proposer une modification ».",
+  nothingSent: "Rien n'est envoyé : le fichier est préparé dans votre navigateur.",
+  changed: 'Vous avez modifié le formulaire : préparez à nouveau le fichier pour en tenir compte.',
+} as const;

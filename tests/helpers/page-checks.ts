@@ -1,0 +1,118 @@
+/**
+ * Checks on the text of built pages and stylesheets, without a DOM: each returns what is wrong,
+ * so that a test can show it and its guard can feed it a page made to fail.
+ */
+import { javaScriptElements } from './page-weight.ts';
+
+export interface Tag {
+  name: string;
+  attributes: Map<string, string>;
+}
+
+// Quoted values may hold `>` (an aria-label, a style): the pattern reads them whole.
+const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+// The text of scripts and styles is not markup: a Pagefind template holds `<a href="{{ url }}">`.
+const RAW_TEXT = /(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/gi;
+
+export function tagsOf(html: string): Tag[] {
+  return [...html.replace(RAW_TEXT, '$1').matchAll(TAG)].map((m) => ({
+    name: m[1]!.toLowerCase(),
+    attributes: new Map([...m[2]!.matchAll(ATTRIBUTE)].map((a) => [a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? '')])),
+  }));
+}
+
+/** Outside the site: another origin (`https:`, `//cdn…`) or any scheme but `data:`, which is inline. */
+export function isOutside(url: string): boolean {
+  const trimmed = url.trim();
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(trimmed) && !/^data:/i.test(trimmed);
+}
+
+/** Attributes whose URL the browser fetches as part of the page (a link's href is the reader's choice). */
+const FETCHED: Record<string, string[]> = {
+  script: ['src'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  frame: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  input: ['src'],
+  image: ['href', 'xlink:href'],
+  use: ['href', 'xlink:href'],
+  base: ['href'],
+};
+/** `<link>` kinds that name a page rather than fetch a resource for it. */
+const NAVIGATION_LINKS = new Set(['canonical', 'alternate', 'author', 'license', 'help', 'next', 'prev', 'search']);
+
+/** Every resource of a page (tags, inline styles, inline module imports) that lies outside the site. */
+export function outsideResources(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of tagsOf(html)) {
+    const rels = (tag.attributes.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    if (tag.name === 'link' && rels.length && rels.every((rel) => NAVIGATION_LINKS.has(rel))) continue;
+    for (const name of FETCHED[tag.name] ?? []) {
+      const value = tag.attributes.get(name);
+      if (value === undefined) continue;
+      const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value];
+      for (const url of urls.filter(isOutside)) found.push(`<${tag.name} ${name}="${url}">`);
+    }
+    const style = tag.attributes.get('style');
+    if (style) for (const url of outsideCssReferences(style)) found.push(`<${tag.name} style> ${url}`);
+  }
+  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) for (const url of outsideCssReferences(css!)) found.push(`<style> ${url}`);
+  for (const { text } of javaScriptElements(html)) for (const url of outsideImports(text)) found.push(`<script> import ${url}`);
+  return found;
+}
+
+/** `url(…)` and `@import` of a stylesheet that lie outside the site. */
+export function outsideCssReferences(css: string): string[] {
+  const urls = [
+    ...[...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))\s*\)/gi)].map((m) => m[1] ?? m[2] ?? m[3]!),
+    ...[...css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)].map((m) => m[1] ?? m[2]!),
+  ];
+  return urls.filter(isOutside);
+}
+
+/** Module specifiers written as outside URLs: `import "https://…"`, `from "//…"`, `import("https://…")`. */
+export function outsideImports(js: string): string[] {
+  const specifiers = [...js.matchAll(/\b(?:import|from)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
+  return specifiers.filter(isOutside);
+}
+
+/** `<img>` without a width and a height in pixels: the page would jump when the image arrives. */
+export function imagesWithoutSize(html: string): string[] {
+  const sized = (value: string | undefined) => value !== undefined && /^\d+$/.test(value.trim()) && Number(value) > 0;
+  return tagsOf(html)
+    .filter((tag) => tag.name === 'img' && !(sized(tag.attributes.get('width')) && sized(tag.attributes.get('height'))))
+    .map((tag) => `<img src="${tag.attributes.get('src') ?? ''}">`);
+}
+
+/** Names a page declares with `data-enhance` on the elements its scripts improve. */
+export function declaredEnhancements(html: string): string[] {
+  return [...new Set(tagsOf(html).flatMap((tag) => tag.attributes.get('data-enhance')?.split(/\s+/).filter(Boolean) ?? []))].sort();
+}
+
+export function hasIsland(html: string): boolean {
+  return tagsOf(html).some((tag) => tag.name === 'astro-island');
+}
+
+/**
+ * What is wrong with the scripts of a page that has no island: without a declared enhancement it
+ * ships no script at all; with some, one script for each, and only names the site knows.
+ */
+export function undeclaredScripts(html: string, known: readonly string[]): string[] {
+  const declared = declaredEnhancements(html);
+  const scripts = javaScriptElements(html).map(({ tag }) => tag);
+  const problems = declared.filter((name) => !known.includes(name)).map((name) => `data-enhance="${name}" inconnu`);
+  if (scripts.length !== declared.length) problems.push(`${scripts.length} script(s) pour ${declared.length} amélioration(s) déclarée(s) : ${scripts.join(' ')}`);
+  return problems;
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
