@@ -51,7 +51,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     );
     expect(findings).toEqual([]);
     expect(server.notFound).toEqual([]);
-  });
+    // Every page in one test: about a minute on an idle two-core machine, twice that when other builds share it.
+  }, 300_000);
 
   it('reports a violation on a page that has one (guards the test above)', async () => {
     const page = await context.newPage();
