@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, htmlPages, requireBuild } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { DIST, htmlPages } from '../helpers/dist.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const pages = htmlPages(DIST).map((p) => (p === '/404.html' ? '/404.html' : p));
-let browser: Browser;
 let context: BrowserContext;
-let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 interface Finding {
@@ -31,7 +24,7 @@ interface Finding {
 async function audit(path: string): Promise<Finding[]> {
   const page = await context.newPage();
   try {
-    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
     expect(response?.status(), path).toBe(200);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     return results.violations.map((v) => ({ page: path, rule: `${v.id}: ${v.help}`, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
@@ -50,7 +43,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       }),
     );
     expect(findings).toEqual([]);
-    expect(server.notFound).toEqual([]);
+    expect(site.server.notFound).toEqual([]);
     // Every page in one test: about a minute on an idle two-core machine, twice that when other builds share it.
   }, 300_000);
 

@@ -5,15 +5,13 @@
  * questionnaire is there for the diagnostic and « Mon suivi », which then read it back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, requireBuild } from '../helpers/dist.ts';
 import { hydrated } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const kit = realKit();
 const fiche = kit.fiches[0]!;
 const outil = kit.outils[0]!;
@@ -28,20 +26,14 @@ const RECORD_VIOLATIONS = `(() => {
   }, true);
 })();`;
 
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   await context.addInitScript(RECORD_VIOLATIONS);
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 interface Visit {
@@ -56,7 +48,7 @@ async function visit(on: BrowserContext, path: string): Promise<Visit> {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) consoleReports.push(`console : ${message.text().slice(0, 200)}`);
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return {
     page,
     violations: async () => {
@@ -165,7 +157,7 @@ describe('every kind of page under its Content-Security-Policy', () => {
 
 describe('what the policy allows on purpose, and what it refuses', () => {
   it("search still works on the main thread, when Pagefind cannot start its worker ('wasm-unsafe-eval')", async () => {
-    const noWorker = await browser.newContext();
+    const noWorker = await site.browser.newContext();
     await noWorker.addInitScript(RECORD_VIOLATIONS);
     await noWorker.addInitScript('window.Worker = function () { throw new Error("pas de worker"); };');
     try {
@@ -178,10 +170,10 @@ describe('what the policy allows on purpose, and what it refuses', () => {
   });
 
   it('blocks and reports an inline script without hash (guards the checks above)', async () => {
-    const injected = await browser.newContext();
+    const injected = await site.browser.newContext();
     await injected.addInitScript(RECORD_VIOLATIONS);
     const path = routes.fiche(fiche.id);
-    await injected.route(`${server.origin}${path}`, async (route) => {
+    await injected.route(`${site.origin}${path}`, async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace('</body>', '<script>window.__injected = true;</script></body>');
       await route.fulfill({ response, body: html });

@@ -4,31 +4,19 @@
  * verifier next to the real kit. axe checks the page empty, with errors and with a result.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { parseRepository } from '../../src/lib/contribution/repository.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, requireBuild } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const content = readContentTree(process.cwd());
 const repository = parseRepository(process.env.REPOSITORY_URL, process.env.REPOSITORY_BRANCH);
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -37,7 +25,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 async function openForm(context: BrowserContext): Promise<{ page: Page; form: Locator }> {
   const page = await context.newPage();
-  await page.goto(`${server.origin}/contribuer/`);
+  await page.goto(`${site.origin}/contribuer/`);
   const form = page.locator('.experience-form[data-ready="true"]');
   await form.waitFor();
   return { page, form };
@@ -59,14 +47,14 @@ const STORY = "Le groupe s'est réuni chaque mois avec l'équipe, dans une salle
 
 describe('the experience form', () => {
   it('has no axe violation when empty', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await openForm(context);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('lists every error in a summary that takes the focus, and links each one to its field', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, form } = await openForm(context);
     await form.getByRole('button', { name: 'Préparer le fichier' }).click();
     const summary = form.locator('.error-summary');
@@ -93,8 +81,8 @@ describe('the experience form', () => {
   });
 
   it('is filled with the keyboard alone and produces an MDX file that passes the verifier with the real kit', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const { page, form } = await openForm(context);
 
     await page.focus('h1');
@@ -155,7 +143,7 @@ describe('the experience form', () => {
   });
 
   it('refuses text the kit would refuse, with the message of the verifier', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { form } = await openForm(context);
     await form.getByLabel('Le contexte', { exact: true }).fill('Une phrase assez longue, puis du code : <script>alert(1)</script> et la suite du texte.');
     await form.getByRole('button', { name: 'Préparer le fichier' }).click();
@@ -167,9 +155,9 @@ describe('the experience form', () => {
 
 describe('/contribuer/ without JavaScript', () => {
   it('still explains how to contribute and shows the template to copy', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/contribuer/`);
+    await page.goto(`${site.origin}/contribuer/`);
     expect(await page.locator('h2#proposer-une-modification').isVisible()).toBe(true);
     const template = page.locator('pre.template-copy');
     expect(await template.isVisible()).toBe(true);

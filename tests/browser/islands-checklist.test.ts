@@ -1,37 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { serializeProps } from 'astro/runtime/server/serialize.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import ChecklistIsland, { type ChecklistIslandProps } from '../../src/islands/ChecklistIsland.tsx';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, requireBuild } from '../helpers/dist.ts';
 import { THROWING_STORAGE_SCRIPT, axeViolations, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const kit = realKit();
 const fiche = kit.fiche('animer-une-reunion')!;
 const items = fiche.data.facteursCles;
 const PATH = `/fiches/${fiche.id}/`;
 const KEY = `kit-participation:v1:checklist:${fiche.id}`;
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openFiche(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.origin}${PATH}`);
+  await page.goto(`${site.origin}${PATH}`);
   await hydrated(page, '.checklist-block');
   return { page, errors };
 }
@@ -58,7 +46,7 @@ function laterVersion(html: string, props: ChecklistIslandProps): string {
 
 describe('checklist island on a fiche', () => {
   it('keeps ticks after a reload and after closing the tab, and counts them', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, errors } = await openFiche(context);
     expect(await progress(page)).toBe(`Progression : 0 sur ${items.length} cochée`);
     await box(page, items[1]!.texte).check();
@@ -77,7 +65,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('keeps each tick on its item, by id, when a later version reorders, adds and removes items', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await openFiche(context);
     const [kept1, kept2, removed] = [items[1]!, items[4]!, items[7]!];
     for (const item of [kept1, kept2, removed]) await box(page, item.texte).check();
@@ -121,7 +109,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('« Tout décocher » asks first, can be cancelled, then unticks everything', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await openFiche(context);
     await box(page, items[0]!.texte).check();
     await box(page, items[2]!.texte).check();
@@ -142,7 +130,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('says so and starts afresh when the saved entry is garbage, leaving other entries alone', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await openFiche(context);
     const other = 'kit-participation:v1:checklist:rendre-compte';
     await page.evaluate(([key, otherKey]) => {
@@ -164,7 +152,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('works for the visit and says that progress will not be kept when storage throws', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(THROWING_STORAGE_SCRIPT);
     const { page, errors } = await openFiche(context);
     expect(await page.locator('.checklist-block [role="status"]').innerText()).toContain('Votre navigateur ne garde pas votre progression');
@@ -176,7 +164,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('has no axe violation empty, partly ticked, or with a message', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await openFiche(context);
     expect(await axeViolations(page)).toEqual([]);
     await box(page, items[0]!.texte).check();

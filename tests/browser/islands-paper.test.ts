@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, requireBuild } from '../helpers/dist.ts';
+import type { Page } from 'playwright-core';
 import { axeViolations, hydrated } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const kit = realKit();
 const fiche = kit.fiche('animer-une-reunion')!;
 const amont = kit.selfAssessments.find((q) => q.id === 'amont')!;
 const quiz = kit.quizzes[0]!;
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').replace(/['’]/g, "'");
 
@@ -39,28 +27,28 @@ async function printedText(page: Page): Promise<string> {
 
 describe('without JavaScript', () => {
   it('shows every checklist item, question and affirmation, with empty boxes and no dead control', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
 
-    await page.goto(`${server.origin}/fiches/${fiche.id}/`);
+    await page.goto(`${site.origin}/fiches/${fiche.id}/`);
     const items = page.locator('.checklist-block li');
     expect(await items.count()).toBe(fiche.data.facteursCles.length);
     expect(await page.locator('.checklist-block .checklist__box').count()).toBe(fiche.data.facteursCles.length);
     expect(await page.locator('.checklist-block input, .checklist-block button').count()).toBe(0);
     expect(await page.locator('.checklist-block').innerText()).toContain('Version papier : imprimez la page et cochez les cases à la main.');
 
-    await page.goto(`${server.origin}/autoevaluation/${amont.id}/`);
+    await page.goto(`${site.origin}/autoevaluation/${amont.id}/`);
     const legends = await page.locator('fieldset.question legend').allInnerTexts();
     expect(legends.map(flat)).toEqual(amont.questions.map((q, i) => flat(`Question ${i + 1} sur ${amont.questions.length}. ${q.texte}`)));
     expect(await page.locator('fieldset.question .answer-box').count()).toBe(amont.questions.length * 4);
     expect(await page.locator('.assessment input, .assessment button').count()).toBe(0);
     expect(await page.locator('.scoring-key').innerText()).toContain('« Oui » 2 points, « En partie » 1 point, « Non » 0 point, « Je ne sais pas » 0 point');
 
-    await page.goto(`${server.origin}/autoevaluation/${quiz.id}/`);
+    await page.goto(`${site.origin}/autoevaluation/${quiz.id}/`);
     expect((await page.locator('.quiz-item legend').allInnerTexts()).map(flat)).toEqual(quiz.affirmations.map((a) => flat(a.texte)));
     expect(await page.locator('.quiz button').count()).toBe(0);
 
-    await page.goto(`${server.origin}/mon-suivi/`);
+    await page.goto(`${site.origin}/mon-suivi/`);
     expect(await page.locator('.my-progress').innerText()).toContain('elle a besoin de JavaScript');
     expect(await page.locator('.my-progress a').count()).toBe(kit.fiches.length + kit.selfAssessments.length + kit.quizzes.length);
     await context.close();
@@ -70,10 +58,10 @@ describe('without JavaScript', () => {
   it.each(['/fiches/animer-une-reunion/', '/autoevaluation/amont/', '/autoevaluation/idees-recues/', '/autoevaluation/', '/mon-suivi/'])(
     '%s has no axe violation before hydration',
     async (path) => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       await context.route('**/_astro/*.js', (route) => route.abort());
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       expect(await page.locator('astro-island[ssr]').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-ready="true"]').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
@@ -84,9 +72,9 @@ describe('without JavaScript', () => {
 
 describe('on paper', () => {
   it('prints a fiche’s checklist as empty boxes, even after ticking, without the buttons', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/fiches/${fiche.id}/`);
+    await page.goto(`${site.origin}/fiches/${fiche.id}/`);
     await hydrated(page, '.checklist-block');
     await page.getByRole('checkbox', { name: fiche.data.facteursCles[0]!.texte, exact: true }).check();
     await page.emulateMedia({ media: 'print' });
@@ -102,9 +90,9 @@ describe('on paper', () => {
   });
 
   it('prints a questionnaire with its answer boxes and its scoring key, and the quiz with its answers', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/autoevaluation/${amont.id}/`);
+    await page.goto(`${site.origin}/autoevaluation/${amont.id}/`);
     await hydrated(page, '.assessment');
     const text = await printedText(page);
     for (const question of amont.questions) expect(text).toContain(flat(question.texte).slice(0, 45));
@@ -112,7 +100,7 @@ describe('on paper', () => {
     for (const niveau of amont.niveaux) expect(text).toContain(`De ${niveau.min} à ${niveau.max} %`);
     expect(text).not.toContain('Voir le résultat');
 
-    await page.goto(`${server.origin}/autoevaluation/${quiz.id}/`);
+    await page.goto(`${site.origin}/autoevaluation/${quiz.id}/`);
     await hydrated(page, '.quiz');
     const quizText = await printedText(page);
     expect(quizText).toContain('Corrigé');

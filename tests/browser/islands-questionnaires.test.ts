@@ -1,34 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { bandFor, recommendFiches, scoreAssessment } from '../../src/lib/progress/assessment.ts';
 import { STORED_ANSWERS, type StoredAnswer } from '../../src/schemas/progress.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, requireBuild } from '../helpers/dist.ts';
 import { THROWING_STORAGE_SCRIPT, axeViolations, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const kit = realKit();
 const amont = kit.selfAssessments.find((q) => q.id === 'amont')!;
 const quiz = kit.quizzes[0]!;
 const order = kit.fiches.map((f) => f.id);
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(context: BrowserContext, path: string, island: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   await hydrated(page, island);
   return { page, errors };
 }
@@ -60,7 +48,7 @@ const activeName = (page: Page) => page.evaluate(() => (document.activeElement a
 
 describe('self-assessment', () => {
   it('can be completed with the keyboard alone; the result, its level and the fiches to read are shown and announced', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, errors } = await open(context, `/autoevaluation/${amont.id}/`, '.assessment');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -91,7 +79,7 @@ describe('self-assessment', () => {
     // The address now carries the answers: a fresh browser shows the same result, without any storage.
     const shared = page.url();
     expect(new URL(shared).hash).toMatch(/^#r=1\.[0-9a-z]+$/);
-    const fresh = await browser.newContext();
+    const fresh = await site.browser.newContext();
     const other = await open(fresh, new URL(shared).pathname + new URL(shared).hash, '.assessment');
     expect(await other.page.locator('.shared-result__banner').innerText()).toContain('résultat partagé');
     expect(await shownResult(other.page)).toEqual(result);
@@ -108,7 +96,7 @@ describe('self-assessment', () => {
   });
 
   it('keeps a half-done questionnaire to resume later, and lists what is missing', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await open(context, `/autoevaluation/${amont.id}/`, '.assessment');
     for (const question of amont.questions.slice(0, 3)) {
       await page.locator(`#question-${question.id}`).getByLabel('Oui', { exact: true }).check();
@@ -128,7 +116,7 @@ describe('self-assessment', () => {
   });
 
   it('says when a shared link is damaged, and shows the reader’s own answers', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page } = await open(context, `/autoevaluation/${amont.id}/#r=1.zzz`, '.assessment');
     expect(await page.locator('.assessment [role="status"]').first().innerText()).toContain('Ce lien de résultat est abîmé');
     expect(await page.locator('fieldset.question').count()).toBe(amont.questions.length);
@@ -138,7 +126,7 @@ describe('self-assessment', () => {
 
 describe('global diagnostic', () => {
   it('sums up each phase in words and bars, and names three fiches to start with', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page: empty, errors } = await open(context, '/autoevaluation/', '.diagnostic');
     expect(await empty.locator('.diagnostic-start').innerText()).toContain('Répondez à au moins un questionnaire');
     expect(await axeViolations(empty)).toEqual([]);
@@ -165,7 +153,7 @@ describe('global diagnostic', () => {
 
 describe('« idées reçues » quiz', () => {
   it('explains each answer with a link to its fiche, then gives the score', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, errors } = await open(context, `/autoevaluation/${quiz.id}/`, '.quiz');
     expect(await axeViolations(page)).toEqual([]);
     const first = quiz.affirmations[0]!;
@@ -194,7 +182,7 @@ describe('« idées reçues » quiz', () => {
   });
 
   it('works for the visit when storage throws, and says so', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(THROWING_STORAGE_SCRIPT);
     const { page, errors } = await open(context, `/autoevaluation/${quiz.id}/`, '.quiz');
     expect(await page.locator('.quiz [role="status"]').innerText()).toContain('seront perdues en fermant la page');

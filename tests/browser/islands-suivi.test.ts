@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, requireBuild } from '../helpers/dist.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const kit = realKit();
 const fiche = kit.fiche('rendre-compte')!;
 const amont = kit.selfAssessments.find((q) => q.id === 'amont')!;
 const quiz = kit.quizzes[0]!;
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(context: BrowserContext, path: string, island: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   await hydrated(page, island);
   return page;
 }
@@ -46,7 +34,7 @@ async function makeProgress(context: BrowserContext): Promise<void> {
 
 describe('« Mon suivi »', () => {
   it('lists every fiche and questionnaire with its state', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const empty = await open(context, '/mon-suivi/', '.my-progress');
     expect(await empty.locator('tr[data-fiche]').count()).toBe(kit.fiches.length);
     expect(await empty.locator('tr[data-questionnaire]').count()).toBe(kit.selfAssessments.length + kit.quizzes.length);
@@ -62,7 +50,7 @@ describe('« Mon suivi »', () => {
   });
 
   it('exports a file that, imported in another browser, restores everything', async () => {
-    const source = await browser.newContext({ acceptDownloads: true });
+    const source = await site.browser.newContext({ acceptDownloads: true });
     await makeProgress(source);
     const page = await open(source, '/mon-suivi/', '.my-progress');
     const before = await siteStorage(page);
@@ -73,7 +61,7 @@ describe('« Mon suivi »', () => {
     expect(exported).toMatchObject({ format: 'kit-participation/suivi', version: 1 });
     await source.close();
 
-    const fresh = await browser.newContext();
+    const fresh = await site.browser.newContext();
     const target = await open(fresh, '/mon-suivi/', '.my-progress');
     const errors = watchErrors(target);
     await target.getByLabel('Importer un fichier de suivi (.json)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -89,7 +77,7 @@ describe('« Mon suivi »', () => {
   });
 
   it('refuses a bad file with a clear message and changes nothing', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await makeProgress(context);
     const page = await open(context, '/mon-suivi/', '.my-progress');
     const before = await siteStorage(page);
@@ -114,7 +102,7 @@ describe('« Mon suivi »', () => {
   });
 
   it('asks before replacing existing progress, and « Tout effacer » asks too', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await makeProgress(context);
     const page = await open(context, '/mon-suivi/', '.my-progress');
     const other = { format: 'kit-participation/suivi', version: 1, entries: { checklist: { 'assurer-le-suivi': { checked: { facteurs: ['x'] } } }, autoevaluation: {}, quiz: {} } };

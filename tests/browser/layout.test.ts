@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, htmlPages, requireBuild } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST, htmlPages } from '../helpers/dist.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 import { KEYBOARD_SAMPLE } from '../../src/lib/quality/sample.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const pages = htmlPages(DIST);
-let browser: Browser;
-let server: StaticServer;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const PAGE_TYPES = KEYBOARD_SAMPLE.map((page) => page.path);
 
 describe('small screens', () => {
   it(`no page scrolls sideways at 320 px (${pages.length} pages)`, async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pages) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${path}: ${width}px`);
     }
@@ -70,9 +59,9 @@ async function tabThrough(page: Page, limit = 80): Promise<Stop[]> {
 
 describe('keyboard', () => {
   it.each(PAGE_TYPES)('%s: the skip link comes first, focus is always visible and follows the reading order', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.origin}${path}`);
     await page.waitForLoadState('networkidle');
     const stops = await tabThrough(page);
     await context.close();
@@ -85,8 +74,8 @@ describe('keyboard', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/fiches/animer-une-reunion/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/fiches/animer-une-reunion/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
@@ -96,11 +85,11 @@ describe('keyboard', () => {
 
 describe('reduced motion', () => {
   it('nothing moves when the reader asks for less motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     const moving: string[] = [];
     for (const path of PAGE_TYPES) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       await page.waitForLoadState('networkidle');
       const count = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
       if (count) moving.push(`${path}: ${count}`);

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { DIST, SUBPATH_BASE, SUBPATH_DIST, requireBuild } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { SUBPATH_BASE, SUBPATH_DIST, requireBuild } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { servedSite } from '../helpers/site-browser.ts';
 
-requireBuild(DIST);
+const site = servedSite();
 const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
-let browser: Browser;
 let context: BrowserContext;
-let server: StaticServer;
 let indexPage: Page;
 
 interface Hit {
@@ -45,16 +43,12 @@ async function filterCounts(): Promise<Record<string, Record<string, number>>> {
 const ficheId = (url: string) => url.match(/^\/fiches\/([^/]+)\/$/)?.[1];
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   indexPage = await context.newPage();
-  await indexPage.goto(`${server.origin}/recherche/`);
+  await indexPage.goto(`${site.origin}/recherche/`);
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the French search index', () => {
@@ -160,7 +154,7 @@ describe('the search page', () => {
 
   it('searches, filters, keeps its state in the URL and restores it after a reload and the back button', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/recherche/`);
+    await page.goto(`${site.origin}/recherche/`);
     const input = page.getByRole('searchbox').last();
     await input.fill('frais');
     await expect.poll(() => page.url()).toContain('q=frais');
@@ -193,14 +187,14 @@ describe('the search page', () => {
 
   it('announces the number of results to screen readers', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/recherche/?q=charte`);
+    await page.goto(`${site.origin}/recherche/?q=charte`);
     await expect.poll(async () => (await page.locator('[aria-live], [role="status"]').allTextContents()).join(' ')).toMatch(/\d+ résultats?/);
     await page.close();
   });
 
   it('opens from the search field of any page, without script on that page', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/fiches/animer-une-reunion/`);
+    await page.goto(`${site.origin}/fiches/animer-une-reunion/`);
     await page.getByRole('search').getByRole('searchbox').fill('charte locale');
     await page.getByRole('search').getByRole('button', { name: 'Rechercher' }).click();
     await expect.poll(() => page.url()).toMatch(/\/recherche\/\?q=charte(\+|%20)locale/);
@@ -212,7 +206,7 @@ describe('the search page', () => {
 describe('the fiches list', () => {
   it('filters by phase and obstacle at once, with the state in the URL', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.origin}/fiches/`);
+    await page.goto(`${site.origin}/fiches/`);
     const visible = () => page.locator('[data-fiche-item]:visible h3').allTextContents();
     expect(await visible()).toHaveLength(kit.fiches.length);
 
@@ -236,9 +230,9 @@ describe('the fiches list', () => {
   });
 
   it('lists every fiche without JavaScript', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.origin}/fiches/`);
+    await page.goto(`${site.origin}/fiches/`);
     expect(await page.locator('[data-fiche-item]:visible').count()).toBe(kit.fiches.length);
     expect(await page.locator('[data-fiche-filter]').isVisible()).toBe(false);
     await noScript.close();
