@@ -26,6 +26,7 @@ import { findMarkerPages, tocMarker } from '../../src/lib/pdf/toc.ts';
 import { PRINT_ROUTES_PREFIX, withBase } from '../../src/lib/routes.ts';
 import { problemReport } from '../../src/lib/content/problems.ts';
 import { readKitJson } from '../../src/lib/site/check.ts';
+import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
 import { dropUnusedSoftHyphens, fillTocPages, markTocSections, preparePrintedPage } from './pdf-page.ts';
 
@@ -54,22 +55,6 @@ const IN_DOCUMENT_LINKS: [string, string][] = [
   ['^glossaire/#(.+)$', 'terme-$1'],
   ['^bibliographie/#(.+)$', '$1'],
 ];
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 interface Prepared {
   job: PdfJob;
@@ -228,7 +213,7 @@ class Printer {
     const basePath = withBase(this.settings.base, '/');
     if (url.origin !== this.settings.origin || !url.pathname.startsWith(basePath)) return route.abort('blockedbyclient');
     const document = this.documents.get(url.pathname);
-    if (document !== undefined) return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: document });
+    if (document !== undefined) return route.fulfill({ status: 200, contentType: contentTypeOf('.html'), body: document });
     const inside = decodeURIComponent(url.pathname.slice(basePath.length));
     let file = join(this.settings.outDir, inside);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -236,7 +221,7 @@ class Printer {
       if (['stylesheet', 'font', 'image', 'script'].includes(route.request().resourceType())) this.missing.push(url.pathname);
       return route.fulfill({ status: 404, body: '' });
     }
-    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    return route.fulfill({ status: 200, contentType: contentTypeOf(extname(file)), body: readFileSync(file) });
   }
 
   async print(item: Prepared): Promise<Buffer> {

@@ -19,12 +19,10 @@ interface Props {
 export default function ConfirmAction({ id, label, question, confirmLabel, onConfirm, skipConfirm }: Props) {
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
   useEffect(() => {
-    if (open) confirm.current?.focus();
-    else if (returnFocus.current) {
+    if (!open && returnFocus.current) {
       returnFocus.current = false;
       trigger.current?.focus();
     }
@@ -43,30 +41,49 @@ export default function ConfirmAction({ id, label, question, confirmLabel, onCon
     );
   }
   return (
+    <ConfirmPanel
+      id={id}
+      question={question}
+      confirmLabel={confirmLabel}
+      onConfirm={() => {
+        onConfirm();
+        close();
+      }}
+      onCancel={close}
+    />
+  );
+}
+
+interface PanelProps {
+  /** Prefix of the ids inside, unique on the page. */
+  id: string;
+  question: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** The question and its two buttons; focus goes to « confirm » when it appears, Échap cancels. */
+export function ConfirmPanel({ id, question, confirmLabel, onConfirm, onCancel }: PanelProps) {
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  return (
     <div
       className="confirm"
       role="group"
       aria-labelledby={`${id}-question`}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
+        if (event.key === 'Escape') onCancel();
       }}
     >
       <p id={`${id}-question`} className="confirm__question">
         {question}
       </p>
       <div className="confirm__buttons">
-        <button
-          type="button"
-          className="button"
-          ref={confirm}
-          onClick={() => {
-            onConfirm();
-            close();
-          }}
-        >
+        <button type="button" className="button" ref={confirm} onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" className="button button--secondary" onClick={close}>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
           {islandUi.cancel}
         </button>
       </div>

@@ -8,7 +8,7 @@ import type { ChecklistListName, ProgressEntries, QuizAnswer } from '../schemas/
 import { islandUi } from '../ui/islands/common.ts';
 import { diagnosticUi } from '../ui/islands/diagnostic.ts';
 import { suiviUi } from '../ui/islands/suivi.ts';
-import ConfirmAction from './ConfirmAction.tsx';
+import ConfirmAction, { ConfirmPanel } from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { BandProp } from './types.ts';
 import { useProgressStore } from './use-progress-store.ts';
@@ -35,16 +35,11 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
   const [entries, setEntries] = useState<ProgressEntries>(EMPTY);
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState<ProgressEntries>();
-  const confirmImport = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (store) setEntries(store.entries());
   }, [store]);
-
-  useEffect(() => {
-    if (pending) confirmImport.current?.focus();
-  }, [pending]);
 
   const titleOf = (type: string, id: string) =>
     type === 'checklist' ? (fiches.find((f) => f.id === id)?.titre ?? id) : ([...assessments, ...quizzes].find((q) => q.id === id)?.titre ?? id);
@@ -200,34 +195,16 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
             <input id="importer-suivi" ref={fileInput} type="file" accept=".json,application/json" onChange={importProgress} />
           </div>
           {pending && (
-            <div
-              className="confirm"
-              role="group"
-              aria-labelledby="importer-question"
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') closePending(suiviUi.importCancelled);
+            <ConfirmPanel
+              id="importer"
+              question={suiviUi.importQuestion}
+              confirmLabel={suiviUi.importConfirm}
+              onConfirm={() => {
+                apply(pending);
+                closePending(undefined);
               }}
-            >
-              <p id="importer-question" className="confirm__question">
-                {suiviUi.importQuestion}
-              </p>
-              <div className="confirm__buttons">
-                <button
-                  type="button"
-                  className="button"
-                  ref={confirmImport}
-                  onClick={() => {
-                    apply(pending);
-                    closePending(undefined);
-                  }}
-                >
-                  {suiviUi.importConfirm}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => closePending(suiviUi.importCancelled)}>
-                  {islandUi.cancel}
-                </button>
-              </div>
-            </div>
+              onCancel={() => closePending(suiviUi.importCancelled)}
+            />
           )}
           <div className="island-actions">
             <ConfirmAction

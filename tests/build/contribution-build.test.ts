@@ -9,27 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { editUrl, issueUrl, newFileUrl } from '../../src/lib/contribution/repository.ts';
-import { fillPlaceholders } from '../helpers/fill-placeholders.ts';
+import { CONTRIBUTOR_VALUES, fillPlaceholders } from '../helpers/fill-placeholders.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { makeTempProject, type TempProject } from '../helpers/temp-project.ts';
 
 const REPOSITORY = { url: 'https://forge.example.org/collectif/kit', branch: 'publication' };
-const VALUES: Record<string, string[]> = {
-  obstacles: ['manque-de-temps'],
-  outils: ['liste-logistique', 'trame-reunion'],
-  fichesLiees: ['animer-une-reunion'],
-  references: ['dgcs-kit-2016', 'cnle-2011-recommandations'],
-  fiches: ['animer-une-reunion'],
-  phases: ['pendant'],
-  auteurs: ['Une institution publique'],
-  annee: ['2016'],
-  objection: ['« On ne sait pas par où commencer. »'],
-  type: ['methode'],
-  rubrique: ['dynamique-collective'],
-  echelle: ['locale'],
-  famille: ['moyens'],
-};
 const NEW = [
   ['fiche', '--titre', 'Accueillir les nouvelles personnes', '--phase', 'pendant'],
   ['outil', '--titre', "Fiche d'accueil des nouvelles personnes"],
@@ -50,7 +35,7 @@ beforeAll(() => {
     const path = result.stdout.match(/: (content\/\S+) \(/)![1]!;
     written.push(path);
     const file = join(project.root, path);
-    writeFileSync(file, fillPlaceholders(readFileSync(file, 'utf8'), VALUES));
+    writeFileSync(file, fillPlaceholders(readFileSync(file, 'utf8'), CONTRIBUTOR_VALUES));
   }
   build = project.build({ REPOSITORY_URL: `${REPOSITORY.url}.git`, REPOSITORY_BRANCH: REPOSITORY.branch });
 }, 180_000);

@@ -12,26 +12,10 @@ import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent, type SourceFile } from '../../src/lib/content/verify.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { planScaffold, type ScaffoldKind, type ScaffoldOptions } from '../../src/lib/scaffold/plan.ts';
-import { fillPlaceholders } from '../helpers/fill-placeholders.ts';
+import { CONTRIBUTOR_VALUES, fillPlaceholders } from '../helpers/fill-placeholders.ts';
 
 const content = readContentTree(process.cwd());
 
-/** What a contributor would choose: real ids of the kit. */
-const VALUES: Record<string, string[]> = {
-  obstacles: ['manque-de-temps'],
-  outils: ['liste-logistique', 'trame-reunion'],
-  fichesLiees: ['animer-une-reunion'],
-  references: ['dgcs-kit-2016', 'cnle-2011-recommandations'],
-  fiches: ['animer-une-reunion'],
-  phases: ['pendant'],
-  auteurs: ['Une institution publique'],
-  type: ['methode'],
-  rubrique: ['dynamique-collective'],
-  echelle: ['locale'],
-  famille: ['moyens'],
-  annee: ['2016'],
-  objection: ['« On ne sait pas par où commencer. »'],
-};
 
 const CASES: [ScaffoldKind, ScaffoldOptions][] = [
   ['fiche', { titre: "Accueillir les nouvelles personnes dans le groupe : l'arrivée", phase: 'pendant' }],
@@ -60,7 +44,7 @@ describe.each(CASES)('npm run nouveau -- %s', (kind, options) => {
   });
 
   it('passes the verifier as soon as its placeholders are filled', () => {
-    const filled = fillPlaceholders(plan.text, VALUES);
+    const filled = fillPlaceholders(plan.text, CONTRIBUTOR_VALUES);
     expect(filled).not.toContain(PLACEHOLDER);
     expect(verifyContent(withPlan(content, plan.path, filled)).problems.map(formatProblem)).toEqual([]);
   });

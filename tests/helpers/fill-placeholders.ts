@@ -1,5 +1,22 @@
 import { PLACEHOLDER } from '../../src/lib/content/placeholders.ts';
 
+/** What a contributor would choose in a scaffolded file: real ids of the kit, plausible values. */
+export const CONTRIBUTOR_VALUES: Record<string, string[]> = {
+  obstacles: ['manque-de-temps'],
+  outils: ['liste-logistique', 'trame-reunion'],
+  fichesLiees: ['animer-une-reunion'],
+  references: ['dgcs-kit-2016', 'cnle-2011-recommandations'],
+  fiches: ['animer-une-reunion'],
+  phases: ['pendant'],
+  auteurs: ['Une institution publique'],
+  type: ['methode'],
+  rubrique: ['dynamique-collective'],
+  echelle: ['locale'],
+  famille: ['moyens'],
+  annee: ['2016'],
+  objection: ['« On ne sait pas par où commencer. »'],
+};
+
 const SENTENCE = "Un texte écrit avec ses propres mots, qui dit simplement ce qui compte pour les personnes concernées et pour l'équipe.";
 const LONG = `${SENTENCE} ${SENTENCE} ${SENTENCE}`;
 

@@ -45,8 +45,9 @@ export class StoreWriteError extends Error {
   }
 }
 
+/** Storage for the visit only, when the browser's is unavailable; tests build on it too. */
 export class MemoryStorage implements StorageLike {
-  private readonly map = new Map<string, string>();
+  protected readonly map = new Map<string, string>();
   get length(): number {
     return this.map.size;
   }
