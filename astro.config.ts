@@ -1,7 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import { satteri } from '@astrojs/markdown-satteri';
+import { kitMarkdownProcessor } from './src/lib/content/markdown-processor.ts';
 import { verifyContentIntegration } from './src/integrations/verify-content.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { cspFirstIntegration } from './src/integrations/csp.ts';
@@ -20,10 +20,9 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // Straight apostrophes stay straight: the same text in YAML and MDX, and French elisions
-  // (« l'anxiété ») that search can split on.
+  // The processor carries the second barrier against hostile content (src/lib/content/mdx-guard.ts).
   // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP refuses.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  markdown: { processor: kitMarkdownProcessor(), syntaxHighlight: false },
   integrations: [verifyContentIntegration(), mdx(), react(), clientChunksIntegration(), sitemapIntegration(), cspFirstIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes its own inline scripts and styles into the policy; no script needs 'unsafe-inline'.

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { readYamlData } from './lib/content/yaml-source.ts';
+import { yamlFolder } from './lib/content/yaml-loader.ts';
 import {
   autoevaluationSchema,
   experienceSchema,
@@ -14,14 +16,16 @@ import {
 /** `07-animer-une-reunion.mdx` → `animer-une-reunion`: the number orders, the slug names. */
 const ficheId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '').replace(/^\d+-/, '');
 const plainId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
+/** YAML lists read by the verifier's own reader (same options, same refusals), not Astro's. */
+const yamlList = (path: string) => file(path, { parser: (text) => readYamlData(text, path) as Record<string, unknown>[] });
 
 export const collections = {
-  phases: defineCollection({ loader: file('content/phases.yaml'), schema: phaseSchema }),
+  phases: defineCollection({ loader: yamlList('content/phases.yaml'), schema: phaseSchema }),
   fiches: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/fiches', generateId: ficheId }), schema: ficheSchema }),
-  obstacles: defineCollection({ loader: file('content/obstacles.yaml'), schema: obstacleSchema }),
+  obstacles: defineCollection({ loader: yamlList('content/obstacles.yaml'), schema: obstacleSchema }),
   outils: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/outils', generateId: plainId }), schema: outilSchema }),
-  bibliographie: defineCollection({ loader: file('content/bibliographie.yaml'), schema: referenceSchema }),
-  glossaire: defineCollection({ loader: file('content/glossaire.yaml'), schema: termeSchema }),
+  bibliographie: defineCollection({ loader: yamlList('content/bibliographie.yaml'), schema: referenceSchema }),
+  glossaire: defineCollection({ loader: yamlList('content/glossaire.yaml'), schema: termeSchema }),
   experiences: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/experiences', generateId: plainId }), schema: experienceSchema }),
-  autoevaluations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/autoevaluations', generateId: plainId }), schema: autoevaluationSchema }),
+  autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: autoevaluationSchema }),
 };

@@ -57,12 +57,21 @@ export const EXPERIENCE_RUBRIQUES = [
   'evaluer-partenariat',
 ] as const;
 
-/** Trimmed, non-empty text with a minimum length, with a French message. */
+/**
+ * The start of an HTML tag as the HTML tokenizer reads one (`<` then a letter, `/`, `!` or `?`).
+ * Text fields are shown as text everywhere: markup in them is a mistake or an attack.
+ */
+export function looksLikeMarkup(value: string): boolean {
+  return /<[A-Za-z/!?]/.test(value);
+}
+
+/** Trimmed, non-empty plain text with a minimum length, with French messages. */
 export function text(min = 1, what = 'ce texte') {
   return z
     .string()
     .trim()
-    .min(min, { message: `${what} est trop court : au moins ${min} caractères attendus` });
+    .min(min, { message: `${what} est trop court : au moins ${min} caractères attendus` })
+    .refine((value) => !looksLikeMarkup(value), { message: `${what} ne peut pas contenir de balise (« <… ») : écrivez le texte sans chevrons, ou « < » suivi d'une espace` });
 }
 
 /** A list of ids without repetition. */

@@ -4,7 +4,7 @@ import { idList, idSchema, phaseIdSchema, text, uniqueById } from './common.ts';
 export const checklistItemSchema = z.strictObject({
   id: idSchema,
   texte: text(10, "le texte de l'élément"),
-  detail: z.string().trim().min(10).optional(),
+  detail: text(10, 'le détail').optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPERIENCE_RUBRIQUES, OBSTACLE_FAMILIES } from '../../src/schemas/index.ts';
 import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
-import { scanMdx } from '../../src/lib/content/mdx-safety.ts';
+import { readMdxContent } from '../../src/lib/content/mdx-tree.ts';
 import { splitSections } from '../../src/lib/content/headings.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
 import { averageSentenceLength, countWords } from '../../src/lib/text.ts';
@@ -51,7 +51,7 @@ describe('fiches', () => {
     });
 
     it('presents at least two of its outils in « Quels sont les outils disponibles ? »', () => {
-      const linked = new Set(scanMdx(outils!.content).components.filter((c) => c.name === 'LienOutil').map((c) => c.attributes.id));
+      const linked = new Set(readMdxContent(outils!.content).components.filter((c) => c.name === 'LienOutil').map((c) => c.attributes.id));
       expect(linked.size).toBeGreaterThanOrEqual(2);
       for (const id of linked) expect(fiche.data.outils, `${id} est présenté mais absent du champ outils`).toContain(id);
     });

@@ -3,6 +3,12 @@ import { parseMdxSource } from '../../src/lib/content/mdx-source.ts';
 import { buildExperience, emptyExperience, type ExperienceFields } from '../../src/lib/contribution/experience.ts';
 import { experienceSchema } from '../../src/schemas/index.ts';
 import { extractHeadings } from '../../src/lib/content/headings.ts';
+import { readMdx } from '../../src/lib/content/mdx-tree.ts';
+import { mdxContentOf } from '../../src/lib/content/mdx-pipeline.ts';
+import { mdxToMdast } from 'satteri';
+
+type TextNode = { type: string; value?: string; children?: TextNode[] };
+const textOf = (node: TextNode): string => (node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join(node.type === 'root' ? '\n\n' : ''));
 
 function filled(overrides: Partial<ExperienceFields> = {}): ExperienceFields {
   const sentence = "Le groupe s'est réuni chaque mois avec l'équipe du centre social, dans une salle proche des transports.";
@@ -21,6 +27,19 @@ function filled(overrides: Partial<ExperienceFields> = {}): ExperienceFields {
 }
 
 describe('buildExperience', () => {
+  it.each([
+    ['an expression', 'Le total vaut {1 + 1} personnes, ce qui ressemble à une expression JavaScript.'],
+    ['a script', 'Une phrase assez longue pour passer le minimum, puis <script>alert(1)</script>.'],
+    ['an import', "import x from 'y'\n\nUne phrase assez longue pour passer le minimum de caractères."],
+    ['a stray « < »', 'Moins de <3 personnes sont venues, et \\{ une barre oblique inverse.'],
+  ])('writes %s literally: the file passes the verifier and shows the text as typed', (_case, contexte) => {
+    const result = buildExperience(filled({ sections: { ...filled().sections, contexte } }));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(readMdx(result.file.text).findings).toEqual([]);
+    const shown = textOf(mdxToMdast(mdxContentOf(result.file.text)));
+    for (const paragraph of contexte.split('\n\n')) expect(shown).toContain(paragraph);
+  });
+
   it('produces a file whose header the kit schema accepts, with the five parts in order', () => {
     const result = buildExperience(filled(), ['une-autre']);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -76,11 +95,7 @@ describe('buildExperience', () => {
   });
 
   it.each([
-    ['an expression', 'Le total vaut {1 + 1} personnes, ce qui est une expression JavaScript.', /accolades/],
-    ['a script', 'Une phrase assez longue pour passer le minimum, puis <script>alert(1)</script>.', /<script> est interdite/],
-    ['an import', "import x from 'y'\n\nUne phrase assez longue pour passer le minimum de caractères.", /« import » est interdit/],
     ['a level-2 heading', '## Un autre titre\n\nUne phrase assez longue pour passer le minimum de caractères.', /les titres « # » et « ## »/],
-    ['a stray « < »', 'Moins de <3 personnes sont venues, ce qui est une phrase assez longue.', /le signe « < »/],
     ['the template mark', 'À REMPLIR : une phrase assez longue pour passer le minimum de caractères.', /remplacez « À REMPLIR »/],
   ])('refuses %s in a part of the story, with the message of the verifier', (_case, contexte, message) => {
     const result = buildExperience(filled({ sections: { ...filled().sections, contexte } }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scanMdx } from '../../src/lib/content/mdx-safety.ts';
+import { readMdx } from '../../src/lib/content/mdx-tree.ts';
 import { parseMdxSource } from '../../src/lib/content/mdx-source.ts';
 import { extractHeadings } from '../../src/lib/content/headings.ts';
 import { yamlFolded, yamlScalar } from '../../src/lib/content/yaml-text.ts';
@@ -83,7 +83,7 @@ describe('planScaffold', () => {
     expect(mdx.frontmatter.errors).toEqual([]);
     expect(mdx.frontmatter.data).toMatchObject({ numero: 13, titre: 'Un titre : avec deux-points', phase: 'amont' });
     expect(extractHeadings(mdx.body).map((h) => `${h.depth} ${h.text}`)).toEqual(FICHE_RUBRICS.map((r) => `2 ${r}`));
-    expect(scanMdx(mdx.body, mdx.bodyLine).findings).toEqual([]);
+    expect(readMdx(text).findings).toEqual([]);
   });
 
   it.each([
@@ -96,7 +96,7 @@ describe('planScaffold', () => {
     const mdx = parseMdxSource(plan.text);
     expect(mdx.frontmatter.errors).toEqual([]);
     expect(extractHeadings(mdx.body).map((h) => h.text)).toEqual([...headings]);
-    expect(scanMdx(mdx.body, mdx.bodyLine).findings).toEqual([]);
+    expect(readMdx(plan.text).findings).toEqual([]);
   });
 
   it.each(['reference', 'obstacle'] as const)('appends a %s to its list file, which stays a valid list', (kind) => {

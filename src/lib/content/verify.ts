@@ -13,18 +13,22 @@ import {
 import { checkKit } from '../kit/check.ts';
 import type { CollectionName, Locate, MdxEntry, RawKit } from '../kit/types.ts';
 import { parseMdxSource } from './mdx-source.ts';
-import { scanMdx, type ComponentUse } from './mdx-safety.ts';
+import { readMdx, type ComponentUse, type SiteLink, type TreeHeading } from './mdx-tree.ts';
+import { compareWithBuildReading } from './header-agreement.ts';
+import { findInvisibleControls } from './text-safety.ts';
 import type { Problem } from './problems.ts';
 import { validate } from './schema-problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { CONTENT_FILES } from './files.ts';
-import { checkInternalLinks } from './links.ts';
+import { checkSiteLinks } from './links.ts';
 import { findPlaceholders } from './placeholders.ts';
 
 export interface SourceFile {
   /** Path from the repository root, forward slashes: `content/fiches/01-x.mdx`. */
   path: string;
   text: string;
+  /** A symbolic link: never followed, since it could lead outside `content/`. */
+  symlink?: boolean;
 }
 
 export interface VerifyResult {
@@ -62,7 +66,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
     sources.set(key(collection, id), list);
   };
   const components = new Map<string, ComponentUse[]>();
-  const bodies: { file: string; body: string; bodyLine: number }[] = [];
+  const siteLinks: { file: string; links: SiteLink[] }[] = [];
   const knownIds: Partial<Record<CollectionName, string[]>> = {};
   const know = (collection: CollectionName, id: unknown) => {
     if (typeof id === 'string') (knownIds[collection] ??= []).push(id);
@@ -70,8 +74,15 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
   const unreadable = new Set<CollectionName>();
   const key = (collection: CollectionName, id: string) => `${collection}:${id}`;
 
-  for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (path.startsWith('content/') && !IGNORED_FILE.test(path)) problems.push(...findPlaceholders(path, text));
+  for (const { path, text, symlink } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (symlink) {
+      problems.push({ file: path, message: 'lien symbolique refusé : déposez le fichier lui-même dans content/' });
+      continue;
+    }
+    if (path.startsWith('content/') && !IGNORED_FILE.test(path)) {
+      problems.push(...findPlaceholders(path, text));
+      problems.push(...findInvisibleControls(text).map((found) => ({ file: path, ...found })));
+    }
     const list = LIST_FILES[path];
     if (list) {
       const source = parseYamlSource(text);
@@ -130,18 +141,33 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
       continue;
     }
     know(fiche ? 'fiches' : outil ? 'outils' : 'experiences', id);
+    // The body is judged even when the header is broken: every problem of the file at once.
+    const reading = readMdx(text);
+    problems.push(...reading.findings.map((f) => ({ file: path, line: f.line, message: f.message })));
+    components.set(path, reading.components);
+    siteLinks.push({ file: path, links: reading.siteLinks });
     const mdx = parseMdxSource(text);
+    if (mdx.tomlHeader) {
+      problems.push({ file: path, line: 1, message: 'en-tête entre lignes « +++ » (TOML) : le kit lit un en-tête YAML entre deux lignes « --- »' });
+      continue;
+    }
     if (!mdx.hasFrontmatter) {
       problems.push({ file: path, line: 1, message: 'en-tête manquant : le fichier doit commencer par une ligne « --- », les champs, puis une autre ligne « --- »' });
       continue;
     }
     if (reportSyntax(path, mdx.frontmatter, problems)) continue;
-    const scan = scanMdx(mdx.body, mdx.bodyLine);
-    problems.push(...scan.findings.map((f) => ({ file: path, line: f.line, message: f.message })));
-    components.set(path, scan.components);
-    bodies.push({ file: path, body: mdx.body, bodyLine: mdx.bodyLine });
+    const agreement = compareWithBuildReading(text, mdx.frontmatter.data);
+    if (!agreement.same) {
+      problems.push({
+        file: path,
+        line: mdx.frontmatter.lineOf(agreement.path),
+        message: `l'en-tête n'est pas lu de la même façon par la construction${agreement.path.length ? ` (champ « ${agreement.path.join('.')} »)` : ''} : mettez entre guillemets les valeurs qui ressemblent à une date, à un nombre ou qui contiennent « : », et n'utilisez ni « << » ni étiquette « ! »`,
+      });
+      continue;
+    }
+    const headings: TreeHeading[] | undefined = reading.parsed ? reading.headings : undefined;
     const where = { file: path, source: mdx.frontmatter };
-    const entry = <T>(data: T): MdxEntry<T> => ({ id, file: path, data, body: mdx.body, bodyLine: mdx.bodyLine });
+    const entry = <T>(data: T): MdxEntry<T> => ({ id, file: path, data, body: mdx.body, bodyLine: mdx.bodyLine, ...(headings ? { headings } : {}) });
 
     if (fiche) {
       const result = validate(ficheSchema, mdx.frontmatter.data, where);
@@ -188,7 +214,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
     return { file: found.file, line: found.source.lineOf([...found.basePath, ...path]) };
   };
   problems.push(...checkKit(raw, locate, components, { knownIds, unreadable }));
-  for (const { file, body, bodyLine } of bodies) problems.push(...checkInternalLinks(file, body, bodyLine, raw));
+  for (const { file, links } of siteLinks) problems.push(...checkSiteLinks(file, links, raw));
   return { problems, raw };
 }
 

@@ -1,11 +1,12 @@
 /**
  * The « Partager un retour d'expérience » form, without the DOM: from what a person typed to
- * the MDX file the kit accepts. Validation uses the same zod schema as the verifier, plus the
- * same MDX safety scan for the text, so a file this module produces passes `npm run verifier`.
+ * the MDX file the kit accepts. Validation uses the same zod schema as the verifier, and the text
+ * of the story is written literally (no sign in it can open a tag or an expression), so a file
+ * this module produces passes `npm run verifier`.
  */
 import { EXPERIENCE_RUBRIQUES } from '../../schemas/common.ts';
 import { experienceSchema } from '../../schemas/experience.ts';
-import { scanMdx } from '../content/mdx-safety.ts';
+import { literalMdx } from '../content/mdx-text.ts';
 import { PLACEHOLDER } from '../content/placeholders.ts';
 import { yamlFolded, yamlIdList, yamlScalar } from '../content/yaml-text.ts';
 import { slugify } from '../scaffold/slug.ts';
@@ -93,8 +94,6 @@ function checkSection(key: SectionKey, text: string, required: boolean): FieldEr
   }
   const heading = text.split('\n').find((line) => /^\s{0,3}#{1,2}(\s|$)/.test(line));
   if (heading) return { field: key, message: 'les titres « # » et « ## » ne sont pas acceptés ici : la partie a déjà son titre (« ### » est possible)' };
-  const finding = scanMdx(text).findings[0];
-  if (finding) return { field: key, message: finding.message };
   return undefined;
 }
 
@@ -156,7 +155,7 @@ function sortErrors(errors: FieldError[]): FieldError[] {
 /** The file as the kit writes it: header, then the five parts as `##` headings. */
 export function experienceMdx(fields: Omit<ExperienceFields, 'sections'> & { sections: Record<SectionKey, string> }): string {
   const body = EXPERIENCE_SECTIONS.map(({ key, title }) => {
-    let text = fields.sections[key];
+    let text = literalMdx(fields.sections[key]);
     if (key === 'plusLoin') {
       const links = fields.fiches.map((id) => `- <LienFiche id="${id}" />`).join('\n');
       text = [text, links].filter(Boolean).join('\n\n');

@@ -1,7 +1,8 @@
 import { FICHE_RUBRICS } from '../../schemas/index.ts';
 import { extractHeadings, normalizeTitle } from '../content/headings.ts';
 import type { Problem } from '../content/problems.ts';
-import type { ComponentUse } from '../content/mdx-safety.ts';
+import type { ComponentUse } from '../content/mdx-tree.ts';
+import { KIT_COMPONENTS, isKitComponent } from '../content/mdx-components.ts';
 import type { CollectionName, Locate, RawKit } from './types.ts';
 import { describePath } from '../content/schema-problems.ts';
 import { CONTENT_FILES as DEFAULT_FILES } from '../content/files.ts';
@@ -117,12 +118,17 @@ export function checkKit(
     if (!ids.phases.has(phase)) problems.push({ file: DEFAULT_FILES.phases, message: `la phase « ${phase} » manque` });
   }
 
-  const numeros = new Map<number, string>();
+  // A shared numero is reported on every fiche that carries it: the one just added is among them.
+  const byNumero = Map.groupBy(raw.fiches, (fiche) => fiche.data.numero);
+  for (const [numero, fiches] of byNumero) {
+    if (fiches.length < 2) continue;
+    for (const fiche of fiches) {
+      const others = fiches.filter((f) => f !== fiche).map((f) => `« ${f.id} » (${f.file})`).join(', ');
+      report('fiches', fiche, ['numero'], `numéro ${numero} déjà pris par la fiche ${others} : chaque fiche a un numéro unique`);
+    }
+  }
   for (const fiche of raw.fiches) {
     const { id, data } = fiche;
-    const other = numeros.get(data.numero);
-    if (other) report('fiches', fiche, ['numero'], `numéro ${data.numero} déjà pris par la fiche « ${other} » : chaque fiche a un numéro unique`);
-    numeros.set(data.numero, id);
     expect('fiches', fiche, ['phase'], 'phases', data.phase);
     data.obstacles.forEach((v, i) => expect('fiches', fiche, ['obstacles', i], 'obstacles', v));
     data.outils.forEach((v, i) => expect('fiches', fiche, ['outils', i], 'outils', v));
@@ -131,7 +137,7 @@ export function checkKit(
       if (v === id) report('fiches', fiche, ['fichesLiees', i], 'une fiche ne peut pas se citer elle-même dans fichesLiees');
       else expect('fiches', fiche, ['fichesLiees', i], 'fiches', v);
     });
-    problems.push(...checkRubrics(fiche.file, fiche.body, fiche.bodyLine ?? 1));
+    problems.push(...checkRubrics(fiche.file, fiche.body, fiche.bodyLine ?? 1, fiche.headings));
   }
 
   for (const obstacle of raw.obstacles) {
@@ -166,18 +172,15 @@ export function checkKit(
   }
 
   // Ids named by components inside MDX bodies.
-  const componentTarget: Record<string, CollectionName> = {
-    LienFiche: 'fiches',
-    LienOutil: 'outils',
-    LienObstacle: 'obstacles',
-    Terme: 'glossaire',
-  };
   for (const [file, uses] of bodyComponents ?? []) {
     for (const use of uses) {
-      const target = componentTarget[use.name];
-      const value = use.attributes.id;
-      if (target && value && !ids[target].has(value) && !unreadable.has(target)) {
-        problems.push({ file, line: use.line, message: `<${use.name} id="${value}" /> : ${NONE[target]} ne porte cet identifiant dans ${DEFAULT_FILES[target]}` });
+      if (!isKitComponent(use.name)) continue;
+      for (const [attribute, spec] of Object.entries(KIT_COMPONENTS[use.name].attributes) as [string, { target?: CollectionName }][]) {
+        const target = spec.target;
+        const value = use.attributes[attribute];
+        if (target && value && !ids[target].has(value) && !unreadable.has(target)) {
+          problems.push({ file, line: use.line, message: `<${use.name} ${attribute}="${value}" /> : ${NONE[target]} ne porte cet identifiant dans ${DEFAULT_FILES[target]}` });
+        }
       }
     }
   }
@@ -185,9 +188,10 @@ export function checkKit(
 }
 
 /** A fiche body has exactly the four rubrics as `##` headings, in order, and no `#` title. */
-export function checkRubrics(file: string, body: string, bodyLine = 1): Problem[] {
+export function checkRubrics(file: string, body: string, bodyLine = 1, parsed?: { depth: number; text: string; line: number }[]): Problem[] {
   const problems: Problem[] = [];
-  const headings = extractHeadings(body);
+  // The parser's headings carry file lines; the fallback reads the body alone (build-time check).
+  const headings = parsed ? parsed.map((h) => ({ ...h, line: h.line - bodyLine + 1 })) : extractHeadings(body);
   for (const h of headings.filter((h) => h.depth === 1)) {
     problems.push({ file, line: bodyLine + h.line - 1, message: `titre de niveau 1 « # ${h.text} » interdit : le titre vient du champ « titre »` });
   }

@@ -18,6 +18,8 @@ export interface MdxEntry<T> {
   body: string;
   /** Line of the body's first line in the file (for error messages). */
   bodyLine?: number;
+  /** Headings as the MDX parser read them, with file lines; set by the verifier. */
+  headings?: { depth: number; text: string; line: number }[];
 }
 
 /** Every collection as loaded and schema-validated, before any join. */
