@@ -1,11 +1,12 @@
 /**
  * « Rejected before any of its code could run »: a fiche whose MDX writes marker files when it
- * is executed. The guard build (same project, content check removed) proves the code does run
- * when nothing stops it; the real build must fail with the verifier's French message, and no
- * marker may exist afterwards.
+ * is executed. The real build must fail with the verifier's French message; with the verifier
+ * removed, the compiler's own plugins (the second barrier) must still stop it; and with both
+ * removed, the code does run, which proves the fixture is a real attack. No marker may exist
+ * after the first two builds, and a clean build writes nothing outside dist/ and its caches.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempProject, type TempProject } from '../helpers/temp-project.ts';
 
@@ -14,6 +15,23 @@ const FILE = 'content/fiches/13-fiche-piegee.mdx';
 const MARKERS = ['MDX-EXECUTE-A-L-IMPORT.txt', 'MDX-EXECUTE-AU-RENDU.txt'];
 const projects: TempProject[] = [];
 const markersIn = (root: string) => MARKERS.filter((marker) => existsSync(join(root, marker)));
+/**
+ * Where a build may write: its output, its caches (Astro's, Vite's dependency cache, the step
+ * timings the bench reads in `.tmp/`) and the types Astro generates in `.astro/`.
+ */
+const OUTPUTS = /^(dist|\.cache|\.astro|\.tmp|node_modules\/\.vite)\//;
+
+/** Every file below `root`, with its size and modification time. */
+function snapshot(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+    const stat = statSync(join(root, path));
+    files.set(path, `${stat.size}:${stat.mtimeMs}`);
+  }
+  return files;
+}
 
 afterAll(() => projects.forEach((p) => p.cleanup()));
 
@@ -36,10 +54,35 @@ describe('a fiche with hostile MDX', () => {
     expect(existsSync(join(project.root, 'dist')) ? readdirSync(join(project.root, 'dist')) : []).toEqual([]);
   });
 
-  it('would run its code if the check were removed (guards the test above)', () => {
+  it('is stopped by the second barrier when the verifier is removed, and none of its code runs', () => {
     const project = makeTempProject('fiche-piegee-sans-verification', { overlays: [FIXTURE], withoutVerifier: true });
+    projects.push(project);
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/Contenu refusé par la construction \(.*content\/fiches\/13-fiche-piegee\.mdx:\d+\) : (import ou export|expression JavaScript)/);
+    expect(markersIn(project.root)).toEqual([]);
+  });
+
+  it('would run its code if both barriers were removed (guards the two tests above)', () => {
+    const project = makeTempProject('fiche-piegee-sans-barriere', { overlays: [FIXTURE], withoutVerifier: true, withoutGuard: true });
     projects.push(project);
     project.build();
     expect(markersIn(project.root)).toEqual(MARKERS);
+  });
+});
+
+describe('a clean build', () => {
+  it('writes nothing outside dist/ and its caches', () => {
+    const project = makeTempProject('construction-propre');
+    projects.push(project);
+    const before = snapshot(project.root);
+    const { status, output } = project.buildSite({ PDF: '0' });
+    expect(status, output.slice(-2000)).toBe(0);
+    const after = snapshot(project.root);
+    const changed = [...after].filter(([path, stamp]) => before.get(path) !== stamp).map(([path]) => path);
+    const removed = [...before.keys()].filter((path) => !after.has(path));
+    expect(changed.filter((path) => !OUTPUTS.test(path))).toEqual([]);
+    expect(removed).toEqual([]);
+    expect(changed.some((path) => path.startsWith('dist/'))).toBe(true);
   });
 });

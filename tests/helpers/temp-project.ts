@@ -16,10 +16,11 @@ export interface TempProject {
 /**
  * A throw-away copy of the site (config, src, public, the real content) inside .tmp/, so that
  * a test can add or break content files and run a real `astro build` on them. Living inside
- * the project, the copy resolves the same node_modules. `withoutVerifier` removes the content
- * check from the config: only a guard test uses it, to prove a fixture would run otherwise.
+ * the project, the copy resolves the same node_modules. `withoutVerifier` removes the first
+ * barrier (the content check) from the config, `withoutGuard` the second one (the compiler's
+ * plugins): only the guard tests use them, to prove what each barrier stops on its own.
  */
-export function makeTempProject(name: string, options: { overlays?: string[]; withoutVerifier?: boolean } = {}): TempProject {
+export function makeTempProject(name: string, options: { overlays?: string[]; withoutVerifier?: boolean; withoutGuard?: boolean } = {}): TempProject {
   const parent = join(PROJECT, '.tmp', 'contrib-tests');
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(join(parent, `${name}-`));
@@ -27,13 +28,15 @@ export function makeTempProject(name: string, options: { overlays?: string[]; wi
     cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
   }
   for (const overlay of options.overlays ?? []) cpSync(join(overlay, 'content'), join(root, 'content'), { recursive: true });
-  if (options.withoutVerifier) {
-    const config = join(root, 'astro.config.ts');
-    const text = readFileSync(config, 'utf8');
-    const stripped = text.replace('verifyContentIntegration(), ', '');
-    if (stripped === text) throw new Error('astro.config.ts : verifyContentIntegration() introuvable, la garde ne prouverait rien');
-    writeFileSync(config, stripped);
-  }
+  const strip = (file: string, text: string, replacement: string) => {
+    const path = join(root, file);
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(text, replacement);
+    if (after === before) throw new Error(`${file} : « ${text} » introuvable, la garde ne prouverait rien`);
+    writeFileSync(path, after);
+  };
+  if (options.withoutVerifier) strip('astro.config.ts', 'verifyContentIntegration(), ', '');
+  if (options.withoutGuard) strip('src/lib/content/markdown-processor.ts', 'mdastPlugins: [mdastGuard], hastPlugins: [hastGuard]', 'mdastPlugins: [], hastPlugins: []');
   const run = (args: string[], env: Record<string, string>) => {
     const result = spawnSync(process.execPath, args, {
       cwd: root,
