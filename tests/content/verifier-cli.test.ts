@@ -1,12 +1,16 @@
 /**
- * `npm run verifier` as a contributor runs it: the real CLI on fixture folders on disk.
- * Each case of tests/fixtures/verifier/ lays a few broken files over a small clean kit and
- * lists in `attendu.txt` the exact lines the CLI must print (file, line, French message).
+ * `npm run verifier` as a contributor runs it. Each case of tests/fixtures/verifier/ lays a few
+ * broken files over a small clean kit and lists in `attendu.txt` the exact lines the verifier
+ * must print (file, line, French message). The cases call the verifier in-process (fast); the
+ * real CLI runs once on a clean kit and once on a broken one, for its output and exit codes.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
+import { readContentTree } from '../../src/lib/content/read.ts';
+import { verifyContent } from '../../src/lib/content/verify.ts';
 import { composeFixtureRoot, VERIFIER_FIXTURES, verifierCases } from '../helpers/fixture-tree.ts';
 
 /** Each class of error the verifier must catch, and the case that proves it. */
@@ -51,14 +55,25 @@ describe('npm run verifier on fixture folders', () => {
     const expected = readFileSync(join(VERIFIER_FIXTURES, name, 'attendu.txt'), 'utf8').trimEnd().split('\n');
     const { root, cleanup } = composeFixtureRoot(name);
     try {
+      const lines = sortProblems(verifyContent(readContentTree(root)).problems).map(formatProblem);
+      expect(lines).toEqual(expected);
+      for (const line of expected) expect(line).toMatch(/^content\/[^\s:]+(:\d+)? — \S/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('prints the problems of a broken kit on stderr, with their count, and exits 1', () => {
+    const name = 'mdx-interdit';
+    const expected = readFileSync(join(VERIFIER_FIXTURES, name, 'attendu.txt'), 'utf8').trimEnd().split('\n');
+    const { root, cleanup } = composeFixtureRoot(name);
+    try {
       const { status, stdout, stderr } = runVerifier(root);
       const [problems = '', summary = ''] = stderr.split('\n\n');
       expect(problems.split('\n')).toEqual(expected);
-      const count = expected.length;
-      expect(summary).toMatch(new RegExp(`^${count} problèmes? à corriger dans \\d+ fichiers? \\([\\d.]+ s\\)\\.\\n$`));
+      expect(summary).toMatch(new RegExp(`^${expected.length} problèmes? à corriger dans \\d+ fichiers? \\([\\d.]+ s\\)\\.\\n$`));
       expect(stdout).toBe('');
       expect(status).toBe(1);
-      for (const line of expected) expect(line).toMatch(/^content\/[^\s:]+(:\d+)? — \S/);
     } finally {
       cleanup();
     }

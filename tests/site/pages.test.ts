@@ -9,6 +9,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { kitPagePaths } from '../../src/lib/kit/pages.ts';
 import { DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
 import { textOf, headingsOf } from '../helpers/html.ts';
+import { KIT_COMPONENTS } from '../../src/lib/content/mdx-components.ts';
 
 requireBuild(DIST);
 const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
@@ -53,7 +54,7 @@ describe('built pages', () => {
   it('renders MDX components as links and callouts, never as raw tags', () => {
     for (const page of htmlPages(DIST)) {
       const html = readPage(DIST, page);
-      expect(html, page).not.toMatch(/<(LienFiche|LienOutil|LienObstacle|Terme|Exemple|Attention|Astuce)\b/);
+      expect(html, page).not.toMatch(new RegExp(`<(${Object.keys(KIT_COMPONENTS).join('|')})\\b`));
     }
   });
 
