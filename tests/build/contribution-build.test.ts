@@ -35,7 +35,8 @@ beforeAll(() => {
     const path = result.stdout.match(/: (content\/\S+) \(/)![1]!;
     written.push(path);
     const file = join(project.root, path);
-    writeFileSync(file, fillPlaceholders(readFileSync(file, 'utf8'), CONTRIBUTOR_VALUES));
+    // The new fiche cites the new reference, as CONTRIBUTING asks for every reference.
+    writeFileSync(file, fillPlaceholders(readFileSync(file, 'utf8'), { ...CONTRIBUTOR_VALUES, references: ['un-guide-pour-accueillir', 'dgcs-kit-2016'] }));
   }
   build = project.build({ REPOSITORY_URL: `${REPOSITORY.url}.git`, REPOSITORY_BRANCH: REPOSITORY.branch });
 }, 180_000);

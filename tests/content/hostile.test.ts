@@ -24,7 +24,7 @@ function problemsWith(lay: (root: string) => void): string[] {
   const { root, cleanup } = composeFixtureRoot();
   try {
     lay(root);
-    return verifyContent(readContentTree(root)).problems.map(formatProblem);
+    return verifyContent(readContentTree(root), { editorial: false }).problems.map(formatProblem);
   } finally {
     cleanup();
   }

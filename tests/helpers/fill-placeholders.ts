@@ -17,8 +17,11 @@ export const CONTRIBUTOR_VALUES: Record<string, string[]> = {
   objection: ['« On ne sait pas par où commencer. »'],
 };
 
-const SENTENCE = "Un texte écrit avec ses propres mots, qui dit simplement ce qui compte pour les personnes concernées et pour l'équipe.";
-const LONG = `${SENTENCE} ${SENTENCE} ${SENTENCE}`;
+// Short sentences, as the kit asks: a header text of about 66 words, a body paragraph of about
+// 250, enough for every length rule of the verifier.
+const SENTENCE = "Ce texte dit avec des mots simples ce qui compte pour les personnes.";
+const LONG = Array(6).fill(SENTENCE).join(' ');
+const PARAGRAPH = Array(22).fill(SENTENCE).join(' ');
 
 /**
  * Does what a contributor does with a scaffolded file: replaces every « À REMPLIR » by real
@@ -60,7 +63,9 @@ export function fillPlaceholders(text: string, values: Record<string, string[]>)
       const step = line.match(/^(\d+)\. \*\*[^*]*\*\*/);
       if (step) return `${step[1]}. **Étape ${step[1]}.** Qui fait quoi, quand, avec quoi.`;
       if (/^\s*- /.test(line)) return `${indent}- Un point d'attention concret et utile.`;
-      return LONG;
+      // The guidance asks to present outils with <LienOutil />: a contributor does so.
+      if (line.includes('<LienOutil')) return `${PARAGRAPH} ${(values.outils ?? []).map((id) => `Voir <LienOutil id="${id}" />.`).join(' ')}`;
+      return PARAGRAPH;
     })
     .join('\n');
 }

@@ -6,12 +6,12 @@ import { ficheMdx, GLOSSAIRE_YAML, OBSTACLES_YAML, outilMdx, replaceFile, RUBRIC
 const FICHE = 'content/fiches/01-premiere-fiche.mdx';
 
 function problemsOf(tree = validTree()) {
-  return verifyContent(tree).problems;
+  return verifyContent(tree, { editorial: false }).problems;
 }
 
 describe('verifyContent', () => {
   it('accepts a valid kit and returns its entries', () => {
-    const { problems, raw } = verifyContent(validTree());
+    const { problems, raw } = verifyContent(validTree(), { editorial: false });
     expect(problems).toEqual([]);
     expect(raw.fiches.map((f) => f.id).sort()).toEqual(['premiere-fiche', 'seconde-fiche']);
     expect(raw.outils).toHaveLength(2);

@@ -21,6 +21,7 @@ import { validate } from './schema-problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { CONTENT_FILES } from './files.ts';
 import { checkSiteLinks } from './links.ts';
+import { checkEditorialRules } from './editorial-rules.ts';
 import { findPlaceholders } from './placeholders.ts';
 
 export interface SourceFile {
@@ -29,6 +30,14 @@ export interface SourceFile {
   text: string;
   /** A symbolic link: never followed, since it could lead outside `content/`. */
   symlink?: boolean;
+}
+
+export interface VerifyOptions {
+  /**
+   * `false` leaves out the editorial rules (lengths, coverage): the verifier's test fixtures are
+   * miniature kits, each made to show one class of structural error.
+   */
+  editorial?: boolean;
 }
 
 export interface VerifyResult {
@@ -55,7 +64,7 @@ const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
  * Checks the whole kit from its source files, without compiling or running any of them,
  * and reports every problem at once.
  */
-export function verifyContent(files: SourceFile[]): VerifyResult {
+export function verifyContent(files: SourceFile[], { editorial = true }: VerifyOptions = {}): VerifyResult {
   const problems: Problem[] = [];
   const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [] };
   // Every entry's source, in reading order: several when an id is (wrongly) used twice.
@@ -215,6 +224,7 @@ export function verifyContent(files: SourceFile[]): VerifyResult {
   };
   problems.push(...checkKit(raw, locate, components, { knownIds, unreadable }));
   for (const { file, links } of siteLinks) problems.push(...checkSiteLinks(file, links, raw));
+  if (editorial) problems.push(...checkEditorialRules({ raw, locate, components }, { complete: problems.length === 0 }));
   return { problems, raw };
 }
 
