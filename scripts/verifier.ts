@@ -7,9 +7,8 @@ import { join, resolve } from 'node:path';
 import { formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 import { readContentTree } from '../src/lib/content/read.ts';
 import { verifyContent } from '../src/lib/content/verify.ts';
+import { plural } from '../src/ui/grammar.ts';
 
-/** « 1 fiche », « 3 fiches » (kept here: the verifier depends on nothing but the content code). */
-const plural = (count: number, singular: string, pluralForm = `${singular}s`) => `${count} ${count > 1 ? pluralForm : singular}`;
 
 const root = resolve(process.argv[2] ?? '.');
 if (!existsSync(join(root, 'content'))) {

@@ -44,8 +44,14 @@ export const REFERENCE_TYPES = [
   'outil',
   'texte-de-reference',
 ] as const;
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 
 export const OBSTACLE_FAMILIES = ['personnes', 'confiance', 'institutions', 'professionnels', 'moyens'] as const;
+export type ObstacleFamily = (typeof OBSTACLE_FAMILIES)[number];
+
+/** The scale at which a retour d'expérience took place. */
+export const EXPERIENCE_ECHELLES = ['nationale', 'regionale', 'departementale', 'locale'] as const;
+export type ExperienceEchelle = (typeof EXPERIENCE_ECHELLES)[number];
 
 /** The six rubrics of the ANCT booklet on conseils citoyens, used to sort retours d'expérience. */
 export const EXPERIENCE_RUBRIQUES = [
@@ -56,6 +62,7 @@ export const EXPERIENCE_RUBRIQUES = [
   'rendre-compte',
   'evaluer-partenariat',
 ] as const;
+export type ExperienceRubrique = (typeof EXPERIENCE_RUBRIQUES)[number];
 
 /**
  * The start of an HTML tag as the HTML tokenizer reads one (`<` then a letter, `/`, `!` or `?`).

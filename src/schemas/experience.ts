@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { EXPERIENCE_RUBRIQUES, idList, text } from './common.ts';
+import { EXPERIENCE_ECHELLES, EXPERIENCE_RUBRIQUES, idList, text } from './common.ts';
 
 export const experienceSchema = z.strictObject({
   titre: text(5, 'le titre'),
   rubrique: z.enum(EXPERIENCE_RUBRIQUES),
   resume: text(40, 'le résumé'),
   dispositif: text(3, 'le dispositif'),
-  echelle: z.enum(['nationale', 'regionale', 'departementale', 'locale']),
+  echelle: z.enum(EXPERIENCE_ECHELLES),
   fiches: idList(1, 'fiche(s)'),
   references: idList(1, 'référence(s)'),
 });

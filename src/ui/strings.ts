@@ -2,13 +2,13 @@
  * Every UI string of the site, in French, from one place (as Starlight keeps its translations):
  * the pages' words here, the islands' in ./islands/ and re-exported at the end.
  */
-import type { OutilType } from '../schemas/index.ts';
+import type { ExperienceEchelle, ExperienceRubrique, ObstacleFamily, OutilType, ReferenceType } from '../schemas/index.ts';
 
 export const ui = {
   siteName: 'Kit de la participation citoyenne',
   siteSubtitle: 'aux politiques de solidarité',
   siteDescription:
-    "Une boîte à outils pour associer les personnes concernées à la conception, à la mise en œuvre et à l'évaluation des politiques de solidarité : 12 fiches, des outils prêts à l'emploi, des réponses aux freins.",
+    "Une boîte à outils pour associer les personnes concernées à la conception, à la mise en œuvre et à l'évaluation des politiques de solidarité : des fiches pas à pas, des outils prêts à l'emploi, des réponses aux freins.",
   skipLink: 'Aller au contenu',
   mainNav: 'Navigation principale',
   breadcrumb: "Fil d'Ariane",
@@ -88,7 +88,7 @@ export const outilTypeLabels: Record<OutilType, string> = {
   video: 'Vidéo',
 };
 
-export const referenceTypeLabels: Record<string, string> = {
+export const referenceTypeLabels: Record<ReferenceType, string> = {
   guide: 'Guide',
   rapport: 'Rapport',
   'texte-juridique': 'Texte juridique',
@@ -100,7 +100,7 @@ export const referenceTypeLabels: Record<string, string> = {
   'texte-de-reference': 'Texte de référence',
 };
 
-export const obstacleFamilyLabels: Record<string, string> = {
+export const obstacleFamilyLabels: Record<ObstacleFamily, string> = {
   personnes: 'Du côté des personnes',
   confiance: 'Une question de confiance',
   institutions: 'Du côté des institutions et des élus',
@@ -108,7 +108,7 @@ export const obstacleFamilyLabels: Record<string, string> = {
   moyens: 'Une question de moyens',
 };
 
-export const experienceRubriqueLabels: Record<string, string> = {
+export const experienceRubriqueLabels: Record<ExperienceRubrique, string> = {
   'dynamique-collective': 'Faire émerger une dynamique collective',
   'facteurs-mobilisateurs': 'Identifier les facteurs mobilisateurs',
   'pratiques-postures': 'Adapter ses pratiques et ses postures professionnelles',
@@ -117,17 +117,14 @@ export const experienceRubriqueLabels: Record<string, string> = {
   'evaluer-partenariat': 'Évaluer le travail partenarial',
 };
 
-export const echelleLabels: Record<string, string> = {
+export const echelleLabels: Record<ExperienceEchelle, string> = {
   nationale: 'Échelle nationale',
   regionale: 'Échelle régionale',
   departementale: 'Échelle départementale',
   locale: 'Échelle locale',
 };
 
-/** « 1 fiche », « 3 fiches »: French plural with the count. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count > 1 ? pluralForm : singular}`;
-}
+export { plural } from './grammar.ts';
 
 // The islands' words live in ./islands/, one module per island: a page downloads only the words
 // of its own island (a shared object would put every island's text on every page with one).

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, htmlPages } from '../helpers/dist.ts';
 import { servedSite } from '../helpers/site-browser.ts';
-import { KEYBOARD_SAMPLE } from '../../src/lib/quality/sample.ts';
+import { keyboardSample, sampleIds } from '../../src/lib/quality/sample.ts';
+import { realKit } from '../helpers/real-kit.ts';
+
+const KEYBOARD_SAMPLE = keyboardSample(sampleIds(realKit()));
 
 const site = servedSite();
 const pages = htmlPages(DIST);

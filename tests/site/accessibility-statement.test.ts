@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KEYBOARD_SAMPLE } from '../../src/lib/quality/sample.ts';
+import { keyboardSample, sampleIds } from '../../src/lib/quality/sample.ts';
+import { realKit } from '../helpers/real-kit.ts';
+
+const KEYBOARD_SAMPLE = keyboardSample(sampleIds(realKit()));
 import { routes } from '../../src/lib/routes.ts';
 import { ui } from '../../src/ui/strings.ts';
 import { DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';

@@ -4,7 +4,7 @@
  * of the story is written literally (no sign in it can open a tag or an expression), so a file
  * this module produces passes `npm run verifier`.
  */
-import { EXPERIENCE_RUBRIQUES } from '../../schemas/common.ts';
+import { EXPERIENCE_ECHELLES, EXPERIENCE_RUBRIQUES } from '../../schemas/common.ts';
 import { experienceSchema } from '../../schemas/experience.ts';
 import { literalMdx } from '../content/mdx-text.ts';
 import { PLACEHOLDER } from '../content/placeholders.ts';
@@ -12,7 +12,7 @@ import { yamlFolded, yamlIdList, yamlScalar } from '../content/yaml-text.ts';
 import { slugify } from '../scaffold/slug.ts';
 import { EXPERIENCE_HEADINGS } from '../scaffold/templates.ts';
 
-export const ECHELLES = ['nationale', 'regionale', 'departementale', 'locale'] as const;
+export const ECHELLES = EXPERIENCE_ECHELLES;
 
 /** The five parts of the story, in the order of the kit's retours d'expérience. */
 export const EXPERIENCE_SECTIONS = [

@@ -11,19 +11,39 @@ export interface SamplePage {
   label: string;
 }
 
-export const KEYBOARD_SAMPLE: readonly SamplePage[] = [
-  { path: routes.home(), label: "Page d'accueil" },
-  { path: routes.fiches(), label: 'Liste des fiches, avec son filtre' },
-  { path: routes.fiche('animer-une-reunion'), label: 'Une fiche, avec sa liste à cocher' },
-  { path: routes.outil('trame-reunion'), label: 'Un outil' },
-  { path: routes.obstacles(), label: 'Liste des freins' },
-  { path: routes.obstacle('jargon'), label: 'Un frein' },
-  { path: routes.recherche(), label: 'Recherche' },
-  { path: routes.autoevaluation(), label: 'Diagnostic global' },
-  { path: routes.questionnaire('amont'), label: 'Une auto-évaluation' },
-  { path: routes.monSuivi(), label: 'Mon suivi' },
-  { path: routes.contribuer(), label: "Contribuer, avec le formulaire de retour d'expérience" },
-  { path: routes.glossaire(), label: 'Glossaire' },
-  { path: routes.bibliographie(), label: 'Bibliographie' },
-  { path: routes.experiences(), label: "Retours d'expérience" },
-];
+/** The entries a sample page shows: the first of each kind, whatever the kit holds today. */
+export interface SampleIds {
+  fiche: string;
+  outil: string;
+  obstacle: string;
+  questionnaire: string;
+}
+
+export function keyboardSample(ids: SampleIds): readonly SamplePage[] {
+  return [
+    { path: routes.home(), label: "Page d'accueil" },
+    { path: routes.fiches(), label: 'Liste des fiches, avec son filtre' },
+    { path: routes.fiche(ids.fiche), label: 'Une fiche, avec sa liste à cocher' },
+    { path: routes.outil(ids.outil), label: 'Un outil' },
+    { path: routes.obstacles(), label: 'Liste des freins' },
+    { path: routes.obstacle(ids.obstacle), label: 'Un frein' },
+    { path: routes.recherche(), label: 'Recherche' },
+    { path: routes.autoevaluation(), label: 'Diagnostic global' },
+    { path: routes.questionnaire(ids.questionnaire), label: 'Une auto-évaluation' },
+    { path: routes.monSuivi(), label: 'Mon suivi' },
+    { path: routes.contribuer(), label: "Contribuer, avec le formulaire de retour d'expérience" },
+    { path: routes.glossaire(), label: 'Glossaire' },
+    { path: routes.bibliographie(), label: 'Bibliographie' },
+    { path: routes.experiences(), label: "Retours d'expérience" },
+  ];
+}
+
+/** The sample of a kit: its first fiche, outil, frein and self-assessment. */
+export function sampleIds(kit: { fiches: readonly { id: string }[]; outils: readonly { id: string }[]; obstacles: readonly { id: string }[]; selfAssessments: readonly { id: string }[] }): SampleIds {
+  const first = <T extends { id: string }>(list: readonly T[], what: string) => {
+    const entry = list[0];
+    if (!entry) throw new Error(`échantillon d'accessibilité : le kit n'a aucun ${what}`);
+    return entry.id;
+  };
+  return { fiche: first(kit.fiches, 'fiche'), outil: first(kit.outils, 'outil'), obstacle: first(kit.obstacles, 'frein'), questionnaire: first(kit.selfAssessments, 'questionnaire') };
+}

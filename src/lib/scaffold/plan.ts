@@ -3,7 +3,7 @@
  * or a French refusal. The script only carries out a plan that is `ok`.
  */
 import { parse } from 'yaml';
-import { EXPERIENCE_RUBRIQUES, ID_PATTERN, OBSTACLE_FAMILIES, OUTIL_TYPES, PHASE_IDS, REFERENCE_TYPES } from '../../schemas/index.ts';
+import { EXPERIENCE_ECHELLES, EXPERIENCE_RUBRIQUES, ID_PATTERN, OBSTACLE_FAMILIES, OUTIL_TYPES, PHASE_IDS, REFERENCE_TYPES } from '../../schemas/index.ts';
 import type { SourceFile } from '../content/verify.ts';
 import { slugify } from './slug.ts';
 import { experienceTemplate, ficheTemplate, obstacleEntry, outilTemplate, referenceEntry } from './templates.ts';
@@ -25,13 +25,12 @@ export type ScaffoldPlan =
   | { ok: true; kind: ScaffoldKind; id: string; path: string; mode: 'create' | 'append'; text: string }
   | { ok: false; message: string };
 
-const ECHELLES = ['nationale', 'regionale', 'departementale', 'locale'] as const;
 
 /** The options each kind understands, with the values each may take (undefined: free text). */
 const ACCEPTS: Record<ScaffoldKind, Partial<Record<keyof ScaffoldOptions, readonly string[] | undefined>>> = {
   fiche: { titre: undefined, id: undefined, phase: PHASE_IDS },
   outil: { titre: undefined, id: undefined, phase: PHASE_IDS, type: OUTIL_TYPES.filter((t) => t !== 'video') },
-  experience: { titre: undefined, id: undefined, rubrique: EXPERIENCE_RUBRIQUES, echelle: ECHELLES },
+  experience: { titre: undefined, id: undefined, rubrique: EXPERIENCE_RUBRIQUES, echelle: EXPERIENCE_ECHELLES },
   reference: { titre: undefined, id: undefined, type: REFERENCE_TYPES },
   obstacle: { titre: undefined, id: undefined, famille: OBSTACLE_FAMILIES },
 };
@@ -47,7 +46,7 @@ const LABEL: Record<ScaffoldKind, string> = {
 export const USAGE = `Utilisation : npm run nouveau -- <type> --titre "Le titre" [options]
   fiche       --phase amont|pendant|apres (obligatoire)
   outil       [--type ${ACCEPTS.outil.type!.join('|')}] [--phase …]
-  experience  [--rubrique ${EXPERIENCE_RUBRIQUES.join('|')}] [--echelle ${ECHELLES.join('|')}]
+  experience  [--rubrique ${EXPERIENCE_RUBRIQUES.join('|')}] [--echelle ${EXPERIENCE_ECHELLES.join('|')}]
   reference   [--type ${REFERENCE_TYPES.join('|')}]
   obstacle    [--famille ${OBSTACLE_FAMILIES.join('|')}]
   Pour tous : --id mon-identifiant remplace l'identifiant tiré du titre.`;

@@ -1,4 +1,4 @@
-import { listNumbers, pluralWord } from './grammar.ts';
+import { listNumbers, pluralWord } from '../grammar.ts';
 
 /** The self-assessment questionnaires (SelfAssessment) and their paper scoring key. */
 export const assessmentUi = {

@@ -1,4 +1,4 @@
-import { pluralWord } from './grammar.ts';
+import { pluralWord } from '../grammar.ts';
 
 /** The checklists of a fiche (ChecklistIsland). */
 export const checklistUi = {

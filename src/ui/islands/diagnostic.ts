@@ -1,4 +1,4 @@
-import { pluralWord } from './grammar.ts';
+import { pluralWord } from '../grammar.ts';
 
 /** The diagnostic of the three phases (Diagnostic); « Mon suivi » reuses the status lines. */
 export const diagnosticUi = {

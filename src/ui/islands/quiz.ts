@@ -1,4 +1,4 @@
-import { pluralWord } from './grammar.ts';
+import { pluralWord } from '../grammar.ts';
 
 /** The « idées reçues » quiz (Quiz) and its paper answer key. */
 export const quizUi = {

@@ -1,4 +1,4 @@
-import { pluralWord } from './grammar.ts';
+import { pluralWord } from '../grammar.ts';
 
 /** « Mon suivi » (MyProgress): the table of progress, export, import, erase. */
 export const suiviUi = {
