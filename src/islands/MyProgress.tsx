@@ -8,6 +8,7 @@ import type { ChecklistListName, ProgressEntries, QuizAnswer } from '../schemas/
 import { islandUi } from '../ui/islands/common.ts';
 import { diagnosticUi } from '../ui/islands/diagnostic.ts';
 import { suiviUi } from '../ui/islands/suivi.ts';
+import { ownValue } from '../lib/own.ts';
 import ConfirmAction, { ConfirmPanel } from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { BandProp } from './types.ts';
@@ -123,7 +124,7 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
           </thead>
           <tbody>
             {fiches.map((fiche) => {
-              const count = checklistCount(entries.checklist[fiche.id], fiche.lists);
+              const count = checklistCount(ownValue(entries.checklist, fiche.id), fiche.lists);
               return (
                 <tr key={fiche.id} data-fiche={fiche.id}>
                   <th scope="row">
@@ -149,7 +150,7 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
           </thead>
           <tbody>
             {assessments.map((assessment) => {
-              const summary = summarize(assessment, entries.autoevaluation[assessment.id]?.answers ?? {});
+              const summary = summarize(assessment, ownValue(entries.autoevaluation, assessment.id)?.answers ?? {});
               const state =
                 summary.status === 'complete'
                   ? diagnosticUi.statusComplete(summary.score.percent, summary.band!.titre)
@@ -168,7 +169,7 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
               );
             })}
             {quizzes.map((quiz) => {
-              const score = scoreQuiz(quiz.affirmations, entries.quiz[quiz.id]?.answers ?? {});
+              const score = scoreQuiz(quiz.affirmations, ownValue(entries.quiz, quiz.id)?.answers ?? {});
               return (
                 <tr key={quiz.id} data-questionnaire={quiz.id}>
                   <th scope="row">

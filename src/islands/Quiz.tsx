@@ -3,6 +3,7 @@ import { answerQuiz, scoreQuiz } from '../lib/progress/quiz.ts';
 import type { QuizAnswer } from '../schemas/progress.ts';
 import { islandUi } from '../ui/islands/common.ts';
 import { quizUi } from '../ui/islands/quiz.ts';
+import { ownValue } from '../lib/own.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { FicheLink } from './types.ts';
@@ -75,7 +76,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
       <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.quiz(quiz.titre)} messages={[announce]} />
       <ol className="quiz-items" ref={top}>
         {affirmations.map((affirmation) => {
-          const given = answers[affirmation.id];
+          const given = ownValue(answers, affirmation.id);
           const fiche = fiches[affirmation.fiche];
           return (
             <li key={affirmation.id} className="quiz-item" id={`affirmation-${affirmation.id}`} data-answered={given ? 'true' : undefined}>

@@ -4,6 +4,7 @@ import { decodeAnswers, encodeAnswers } from '../lib/progress/share-hash.ts';
 import { STORED_ANSWERS, type StoredAnswer } from '../schemas/progress.ts';
 import { islandUi } from '../ui/islands/common.ts';
 import { answerLabels, assessmentUi } from '../ui/islands/assessment.ts';
+import { ownValue } from '../lib/own.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
@@ -25,7 +26,7 @@ type Focus = 'result' | 'missing' | undefined;
 
 function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === ownValue(b, key));
 }
 
 /** Removes shared answers from the address, and nothing else (an anchor such as #question-x stays). */
@@ -186,11 +187,14 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
         </ol>
         <h3>{assessmentUi.answersDetail}</h3>
         <ol className="answers-detail">
-          {questions.map((q) => (
-            <li key={q.id}>
-              {q.texte} <strong>{shown[q.id] ? answerLabels[shown[q.id]!] : assessmentUi.noAnswer}</strong>
-            </li>
-          ))}
+          {questions.map((q) => {
+            const answer = ownValue(shown, q.id);
+            return (
+              <li key={q.id}>
+                {q.texte} <strong>{answer ? answerLabels[answer] : assessmentUi.noAnswer}</strong>
+              </li>
+            );
+          })}
         </ol>
         {!isShared && (
           <div className="share">
@@ -276,7 +280,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
                             id={inputId}
                             name={`${id}-${question.id}`}
                             value={answer}
-                            checked={answers[question.id] === answer}
+                            checked={ownValue(answers, question.id) === answer}
                             onChange={() => choose(question.id, answer)}
                           />
                         ) : (

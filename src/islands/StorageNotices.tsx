@@ -15,7 +15,7 @@ interface Props {
  * added after hydration are announced. Messages are words, never a colour alone.
  */
 export default function StorageNotices({ notices, describe, messages = [] }: Props) {
-  const warnings = [...new Set(notices.map((n) => (n.kind === 'unavailable' ? islandUi.storageUnavailable : islandUi.corruptReset(describe(n.type, n.id)))))];
+  const warnings = [...new Set(notices.map((n) => (n.kind === 'corrupt-reset' ? islandUi.corruptReset(describe(n.type, n.id)) : n.kind === 'full' ? islandUi.storageFull : islandUi.storageUnavailable)))];
   return (
     <div className="island-status" role="status">
       {warnings.map((message) => (

@@ -1,3 +1,5 @@
+import { URL_RULE, classifyUrl } from './url-policy.ts';
+
 /**
  * Every URL of the site, without `base`. Pages and components add the base with `withBase`,
  * so the site works under a sub-path (GitHub Pages, a ministry's folder).
@@ -88,9 +90,14 @@ export function allPagePaths(ids: RouteIds): string[] {
 
 /**
  * A link written in content: site paths get the base (content is written as if the site were at
- * the root), outside addresses are marked so that pages add rel="noopener noreferrer".
+ * the root), outside addresses are marked so that pages add rel="noopener noreferrer". An address
+ * the one rule refuses (`javascript:`, `//autre.site`…) stops the build, named in the error: the
+ * verifier should have reported it already, this is the barrier behind it.
  */
 export function contentLink(base: string, url: string): { href: string; external: boolean } {
-  if (/^(https?:)?\/\//i.test(url)) return { href: url, external: true };
-  return { href: withBase(base, url), external: false };
+  const address = url.trim();
+  const verdict = classifyUrl(address);
+  if (!verdict.ok) throw new Error(`Lien refusé : « ${url} » (${verdict.reason}). ${URL_RULE[0]!.toUpperCase()}${URL_RULE.slice(1)}.`);
+  if (verdict.kind === 'external') return { href: address, external: true };
+  return { href: withBase(base, address), external: false };
 }

@@ -22,6 +22,9 @@ function urlOf(state: SearchState): string {
 function restore() {
   const state = stateFromUrl();
   lastFilters = filtersKey(state);
+  // The address keeps only what the page understood: a forged filter or a cut query is dropped.
+  const understood = urlOf(state);
+  if (understood !== (location.search || location.pathname)) history.replaceState(history.state, '', understood);
   instance.triggerSearchWithFilters(state.term, state.filters);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { bandFor, recommendFiches, scoreAssessment } from '../../src/lib/progress/assessment.ts';
+import { MAX_SHARE_FRAGMENT, encodeAnswers } from '../../src/lib/progress/share-hash.ts';
 import { STORED_ANSWERS, type StoredAnswer } from '../../src/schemas/progress.ts';
 import { THROWING_STORAGE_SCRIPT, axeViolations, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
@@ -120,6 +121,21 @@ describe('self-assessment', () => {
     const { page } = await open(context, `/autoevaluation/${amont.id}/#r=1.zzz`, '.assessment');
     expect(await page.locator('.assessment [role="status"]').first().innerText()).toContain('Ce lien de résultat est abîmé');
     expect(await page.locator('fieldset.question').count()).toBe(amont.questions.length);
+    await context.close();
+  });
+
+  it('refuses, as damaged, a link too long to be a real one, and takes it out of the address', async () => {
+    const context = await site.browser.newContext();
+    // Well-formed answers to a real question, repeated far past what any questionnaire needs.
+    const token = encodeAnswers(amont.questions, { [amont.questions[0]!.id]: 'non' }).slice('r=1.'.length);
+    const forged = `r=1.${token.repeat(20_000)}`;
+    expect(forged.length).toBeGreaterThan(MAX_SHARE_FRAGMENT);
+    const { page, errors } = await open(context, `/autoevaluation/${amont.id}/#${forged}`, '.assessment');
+    expect(await page.locator('.assessment [role="status"]').first().innerText()).toContain('Ce lien de résultat est abîmé');
+    expect(await page.locator('.shared-result').count()).toBe(0);
+    expect(await page.locator('fieldset.question').count()).toBe(amont.questions.length);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
+import { axeViolations, fillStorageToQuota, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
 import { servedSite } from '../helpers/site-browser.ts';
 
@@ -11,6 +11,7 @@ const fiche = kit.fiche('rendre-compte')!;
 const amont = kit.selfAssessments.find((q) => q.id === 'amont')!;
 const quiz = kit.quizzes[0]!;
 
+const FULL = 'La mémoire de votre navigateur est pleine.';
 
 async function open(context: BrowserContext, path: string, island: string): Promise<Page> {
   const page = await context.newPage();
@@ -74,6 +75,45 @@ describe('« Mon suivi »', () => {
     expect(await assessment.locator('.assessment-progress').innerText()).toBe('4 questions sur 10 avec une réponse.');
     expect(errors).toEqual([]);
     await fresh.close();
+  });
+
+  it('shows and exports everything saved when storage is full, and says that new ticks cannot be saved', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    await makeProgress(context);
+    const page = await open(context, '/mon-suivi/', '.my-progress');
+    const saved = await siteStorage(page);
+    expect(Object.keys(saved)).toHaveLength(3);
+    expect(await fillStorageToQuota(page)).toBe(true);
+
+    await page.reload();
+    await hydrated(page, '.my-progress');
+    const errors = watchErrors(page);
+    expect(await cell(page, 'data-fiche', fiche.id)).toBe(`3 sur ${fiche.data.facteursCles.length} cochées`);
+    expect(await cell(page, 'data-questionnaire', amont.id)).toBe('Commencé : 4 questions sur 10.');
+    expect(await cell(page, 'data-questionnaire', quiz.id)).toBe(`Commencé : 1 réponse sur ${quiz.affirmations.length}.`);
+    expect(await status(page)).toContain(FULL);
+    expect(await status(page)).toContain('ne peuvent pas être enregistrées tant que de la place n');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (fichier JSON)' }).click()]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const expected: Record<string, Record<string, unknown>> = { checklist: {}, autoevaluation: {}, quiz: {} };
+    for (const [key, value] of Object.entries(saved)) {
+      const [, , type, id] = key.split(':');
+      expected[type!]![id!] = JSON.parse(value);
+    }
+    expect(exported.entries).toEqual(expected);
+
+    // The other islands say it too, and keep working for the visit.
+    const fichePage = await open(context, `/fiches/${fiche.id}/`, '.checklist-block');
+    const ficheErrors = watchErrors(fichePage);
+    expect(await fichePage.locator('.checklist-block [role="status"]').innerText()).toContain(FULL);
+    expect(await fichePage.locator('.checklist-block input:checked').count()).toBe(3);
+    await fichePage.getByRole('checkbox', { name: fiche.data.facteursCles[3]!.texte, exact: true }).check();
+    expect(await fichePage.locator('.checklist-block input:checked').count()).toBe(4);
+    expect(await siteStorage(fichePage)).toEqual(saved);
+    expect([...errors, ...ficheErrors]).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
   });
 
   it('refuses a bad file with a clear message and changes nothing', async () => {

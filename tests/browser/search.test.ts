@@ -1,10 +1,18 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
-import { SUBPATH_BASE, SUBPATH_DIST, requireBuild } from '../helpers/dist.ts';
+import { jsonForScript } from '../../src/lib/html-escape.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { MAX_TERM_LENGTH, searchTerm } from '../../src/lib/search/url-state.ts';
+import { buildVocabulary } from '../../src/lib/search/vocabulary.ts';
+import { contentTypeOf } from '../../src/lib/site/content-types.ts';
+import { DIST, SUBPATH_BASE, SUBPATH_DIST, readPage, requireBuild } from '../helpers/dist.ts';
+import { withSearchVocabulary } from '../helpers/html.ts';
+import { watchErrors } from '../helpers/islands.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { servedSite } from '../helpers/site-browser.ts';
 
@@ -199,6 +207,84 @@ describe('the search page', () => {
     await page.getByRole('search').getByRole('button', { name: 'Rechercher' }).click();
     await expect.poll(() => page.url()).toMatch(/\/recherche\/\?q=charte(\+|%20)locale/);
     await expect.poll(async () => (await titles(page)).join('|')).toContain('Charte locale de la participation');
+    await page.close();
+  });
+});
+
+describe('the search page opened from a forged address', () => {
+  const summary = (page: Page) => page.locator('pagefind-summary').textContent();
+
+  it.each([
+    ['type=constructor', 'q=frais&type=constructor'],
+    ['type=__proto__', 'q=frais&type=__proto__'],
+    ['phase=toString', 'q=frais&phase=toString'],
+    ['obstacle=hasOwnProperty, next to a real type', 'q=frais&obstacle=hasOwnProperty&type=fiche'],
+  ])('ignores %s and shows the results', async (_, query) => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${site.origin}/recherche/?${query}`);
+    const filters: Record<string, string[]> = query.includes('type=fiche') ? { Type: ['Fiche'] } : {};
+    const expected = await search('frais', filters);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => summary(page)).toMatch(new RegExp(`^${expected.length} résultats? pour frais`));
+    await expect.poll(async () => (await page.locator('pagefind-results .pf-result-link').allTextContents()).length).toBeGreaterThan(0);
+    // The address keeps what the page understood, and nothing else.
+    await expect.poll(() => new URL(page.url()).search).toBe(query.includes('type=fiche') ? '?q=frais&type=fiche' : '?q=frais');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('cuts a query of 100 000 characters and still searches', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const huge = 'frais '.repeat(17_000).slice(0, 100_000);
+    // Node's server, like most, refuses an address this long (431): the page is handed over as a
+    // lenient host would serve it, so that the page's script is what meets the long query.
+    await page.route((url) => url.pathname === '/recherche/' && url.search.length > 10_000, (route) =>
+      route.fulfill({ path: join(DIST, 'recherche', 'index.html'), contentType: contentTypeOf('.html') }),
+    );
+    await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent(huge)}`);
+    await expect.poll(() => summary(page)).toMatch(/^\d+ résultats? pour frais/);
+    await expect.poll(async () => (await page.locator('pagefind-results .pf-result-link').allTextContents()).length).toBeGreaterThan(0);
+    const term = await page.getByRole('searchbox').last().inputValue();
+    expect(term.length).toBeLessThanOrEqual(MAX_TERM_LENGTH);
+    expect(term).toBe(searchTerm(huge));
+    await expect.poll(() => page.url().length).toBeLessThan(2000);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(searchTerm(huge));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the search page with a hostile obstacle label', () => {
+  // Ends the JSON's script and asks the browser to leave: a CSP does not stop a meta refresh.
+  // Single quotes, since JSON writes a double one as \".
+  const TRAP = "</script><meta http-equiv=refresh content='0;url=/404.html'><script type=text/plain>";
+  const vocabulary = buildVocabulary(kit.phases, [...kit.obstacles, { id: 'piege', libelle: TRAP }]);
+
+  async function openWith(json: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const html = withSearchVocabulary(readPage(DIST, routes.recherche()), json);
+    await page.route((url) => url.pathname === routes.recherche(), (route) => route.fulfill({ body: html, contentType: contentTypeOf('.html') }));
+    await page.goto(`${site.origin}/recherche/?q=frais&obstacle=piege`);
+    return { page, errors };
+  }
+
+  it('stays on the page and reads the label back whole', async () => {
+    const { page, errors } = await openWith(jsonForScript(vocabulary));
+    expect(await page.evaluate(() => JSON.parse(document.getElementById('search-vocabulary')!.textContent!).obstacle.piege)).toBe(TRAP);
+    // The label was understood: the address keeps its filter once the page has applied it.
+    await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/frais/);
+    expect(new URL(page.url()).pathname).toBe(routes.recherche());
+    expect(new URL(page.url()).searchParams.getAll('obstacle')).toEqual(['piege']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('would leave the page if the label were written without escaping (guards the test above)', async () => {
+    const { page } = await openWith(JSON.stringify(vocabulary));
+    await page.waitForURL((url) => url.pathname === '/404.html');
     await page.close();
   });
 });

@@ -43,3 +43,29 @@ export const THROWING_STORAGE_SCRIPT = `(() => {
   for (const name of ['getItem', 'setItem', 'removeItem', 'key', 'clear']) Storage.prototype[name] = refuse;
   Object.defineProperty(Storage.prototype, 'length', { get: refuse });
 })();`;
+
+/**
+ * Fills the page's localStorage up to the browser's quota with one key of another site, then
+ * tells whether the site's own probe write is now refused (it must be, for a test to mean anything).
+ */
+export function fillStorageToQuota(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const key = 'autre-site:remplissage';
+    let junk = '';
+    for (let size = 1 << 22; size >= 1; ) {
+      try {
+        localStorage.setItem(key, junk + 'x'.repeat(size));
+        junk += 'x'.repeat(size);
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    try {
+      localStorage.setItem('kit-participation:sonde', '1');
+      localStorage.removeItem('kit-participation:sonde');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}

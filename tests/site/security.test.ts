@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsonForScript } from '../../src/lib/html-escape.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { buildVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { cspHash, cspMetas, cspProblems, inlineScripts, parseCsp, refusedMarkup } from '../helpers/csp.ts';
 import { DIST, SUBPATH_DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
+import { inlineJson, inlineJsonProblems, withSearchVocabulary } from '../helpers/html.ts';
+import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
 const TEXT_FILES = listFiles(DIST).filter((file) => /\.(html|js|mjs|css|json|xml|txt|svg)$/.test(file));
@@ -44,6 +48,29 @@ describe('a build safe to publish', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('JSON written inside the pages', () => {
+  const searchPage = readPage(DIST, routes.recherche());
+  const withVocabulary = (json: string) => withSearchVocabulary(searchPage, json);
+
+  it('parses, and holds no character the HTML parser would read, on every page', () => {
+    expect(inlineJson(searchPage)).toHaveLength(1);
+    const problems = htmlPages(DIST).flatMap((path) => inlineJsonProblems(readPage(DIST, path)).map((problem) => `${path} : ${problem}`));
+    expect(problems).toEqual([]);
+  });
+
+  it('gives the search page the whole vocabulary of the kit', () => {
+    const kit = realKit();
+    expect(JSON.parse(inlineJson(searchPage)[0]!)).toEqual(buildVocabulary(kit.phases, kit.obstacles));
+  });
+
+  it('finds a label that would end the script if written without escaping (guards the tests above)', () => {
+    const hostile = { ...buildVocabulary([], [{ id: 'piege', libelle: '</script><script>location.href="https://exemple.org/"</script>' }]) };
+    expect(inlineJsonProblems(withVocabulary(JSON.stringify(hostile)))).toEqual([expect.stringMatching(/^JSON illisible : \{"type":/)]);
+    expect(inlineJsonProblems(withVocabulary(JSON.stringify({ a: 'x < y' })))).toEqual(['caractère « < » non échappé']);
+    expect(inlineJsonProblems(withVocabulary(jsonForScript(hostile)))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { pdfEnabled } from '../../src/lib/pdf/flag.ts';
 import { pdfCacheKey } from '../../src/lib/pdf/hash.ts';
 import { pdfJobs } from '../../src/lib/pdf/jobs.ts';
 import { MARGINS_MM, contentWidthPx, pageMarginCss } from '../../src/lib/pdf/paper.ts';
-import { escapeHtml, footerTemplate, formatGenerationDate, generationDate, headerTemplate, templateFontFace } from '../../src/lib/pdf/templates.ts';
+import { footerTemplate, formatGenerationDate, generationDate, headerTemplate, templateFontFace } from '../../src/lib/pdf/templates.ts';
 import { findMarkerPages, tocMarker } from '../../src/lib/pdf/toc.ts';
 import type { KitJson } from '../../src/schemas/kit-json.ts';
 
@@ -76,7 +76,7 @@ describe('running header and footer', () => {
   it('escape the texts they show', () => {
     expect(headerTemplate(face, 'Fiche 1 · « A & B »', '<Pendant>')).toContain('Fiche 1 · « A &amp; B »');
     expect(headerTemplate(face, 'x', '<Pendant>')).toContain('&lt;Pendant&gt;');
-    expect(escapeHtml('"<&>')).toBe('&quot;&lt;&amp;&gt;');
+    expect(footerTemplate(face, '</span><script>alert(1)</script>', 'page')).not.toContain('<script>');
   });
 
   it('number the pages « page N / M » with Chromium’s classes', () => {

@@ -90,3 +90,19 @@ describe('the HTML printed', () => {
     expect(printHtml('<td>☐</td><li>Documents : ☐ calendrier ☐ grille</li>')).toBe(`<td>${PAPER_BOX}</td><li>Documents${NBSP}: ${PAPER_BOX} ca\u00adlen\u00addrier ${PAPER_BOX} grille</li>`);
   });
 });
+
+describe('the HTML printed from hostile content', () => {
+  it('keeps attribute values whole, even with « > » and « ☐ » inside', () => {
+    const page = '<p><img alt="a > ☐ <img src=x onerror=alert(1)>" src="/images/x.png" /> Une démarche</p>';
+    const printed = printHtml(page);
+    expect(printed).toContain('<img alt="a > ☐ <img src=x onerror=alert(1)>" src="/images/x.png" />');
+    expect(shown(printed)).toContain(' Une dé-marche</p>');
+  });
+
+  it('ends a script at its closing tag only, and goes on after it', () => {
+    const page = '<script type="application/json">{"a":"b<c", "d":"e>"}</script><p>Une démarche ☐</p>';
+    const printed = printHtml(page);
+    expect(printed).toContain('<script type="application/json">{"a":"b<c", "d":"e>"}</script>');
+    expect(printed).toContain(`<p>Une dé\u00admarche ${PAPER_BOX}</p>`);
+  });
+});

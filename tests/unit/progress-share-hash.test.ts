@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers, idHash } from '../../src/lib/progress/share-hash.ts';
+import { MAX_SHARE_FRAGMENT, decodeAnswers, encodeAnswers, idHash } from '../../src/lib/progress/share-hash.ts';
 import type { Answers } from '../../src/lib/progress/assessment.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
@@ -38,6 +38,38 @@ describe('answers in the URL fragment', () => {
     for (const damaged of ['#r=1.abc', '#r=1.abcdx', '#r=1', '#r=zz.abcdo', '#r=0.abcdo', '#r=1.ABCDO']) {
       expect(decodeAnswers(damaged, amont.questions), damaged).toEqual({ status: 'malformed' });
     }
+  });
+
+  it(`refuses a link longer than ${MAX_SHARE_FRAGMENT} characters before reading it, as a damaged one`, () => {
+    const token = encodeAnswers(amont.questions, { [amont.questions[0]!.id]: 'oui' }).slice('r=1.'.length);
+    const fitting = `r=1.${token.repeat(Math.floor((MAX_SHARE_FRAGMENT - 4) / token.length))}`;
+    expect(fitting.length).toBeLessThanOrEqual(MAX_SHARE_FRAGMENT);
+    expect(decodeAnswers(`#${fitting}`, amont.questions).status).toBe('ok');
+    const huge = `r=1.${token.repeat(400_000)}`;
+    expect(decodeAnswers(`#${huge}`, amont.questions)).toEqual({ status: 'malformed' });
+    expect(decodeAnswers(`#${fitting}${token}`, amont.questions)).toEqual({ status: 'malformed' });
+    expect(decodeAnswers(`#x=1&${huge}`, amont.questions)).toEqual({ status: 'malformed' });
+    // A long fragment that holds no shared answers is no broken link.
+    expect(decodeAnswers(`#${'question-'.repeat(1000)}`, amont.questions)).toEqual({ status: 'absent' });
+  });
+
+  it('leaves room for the longest questionnaire the content rules allow', () => {
+    const questions = Array.from({ length: 12 }, (_, i) => ({ id: `question-${i}` }));
+    const fragment = encodeAnswers(questions, Object.fromEntries(questions.map((q) => [q.id, 'ne-sait-pas'])));
+    expect(fragment.length * 10).toBeLessThan(MAX_SHARE_FRAGMENT);
+  });
+
+  it('reads a question named like an inherited property, and no answer it was not given', () => {
+    const questions = [{ id: 'constructor' }, { id: 'valueof' }];
+    const fragment = encodeAnswers(questions, JSON.parse('{"constructor": "non"}'));
+    expect(fragment).toBe(`r=1.${idHash('constructor')}n`);
+    expect(decodeAnswers(fragment, questions)).toEqual({ status: 'ok', answers: { constructor: 'non' }, ignored: 0 });
+    expect(encodeAnswers(questions, {})).toBe('r=1.');
+  });
+
+  it('checks the answers with the schema of stored answers', () => {
+    const questions = [{ id: 'Pas un identifiant' }];
+    expect(decodeAnswers(encodeAnswers(questions, { 'Pas un identifiant': 'oui' }), questions)).toEqual({ status: 'malformed' });
   });
 
   it('gives a distinct hash to every question of every questionnaire of the kit', () => {

@@ -92,7 +92,65 @@ describe('ProgressStore', () => {
     expect(store.get('autoevaluation', 'amont')?.answers).toEqual({ 'existant-connu': 'oui' });
     expect(store.get('checklist', 'animer-une-reunion')?.checked.facteurs).toEqual(['a']);
     store.set('autoevaluation', 'amont', { answers: { 'existant-connu': 'non' } });
-    expect(store.notices).toEqual([{ kind: 'unavailable' }]);
+    expect(store.notices).toEqual([{ kind: 'full' }]);
+  });
+
+  describe('opened on a storage already full', () => {
+    const saved = {
+      [CHECKLIST_KEY]: JSON.stringify({ checked: { facteurs: ['a', 'b'] }, updatedAt: '2025-01-01T00:00:00.000Z' }),
+      'kit-participation:v1:autoevaluation:amont': JSON.stringify({ answers: { 'existant-connu': 'oui' } }),
+      'kit-participation:v1:quiz:idees-recues': JSON.stringify({ answers: { 'bien-parler': 'faux' } }),
+    };
+    const full = (changed: Record<string, string> = {}) => {
+      const storage = new FakeStorage({ ...saved, ...changed });
+      storage.quota = 5000;
+      storage.fill();
+      expect(() => storage.setItem('kit-participation:sonde', '1')).toThrow('quota');
+      return storage;
+    };
+
+    it('reads every saved entry, and says once that changes cannot be saved', () => {
+      const store = open(full());
+      expect(store.persistent).toBe(false);
+      expect(store.notices).toEqual([{ kind: 'full' }]);
+      const entries = store.entries();
+      expect(entries.checklist['animer-une-reunion']?.checked.facteurs).toEqual(['a', 'b']);
+      expect(entries.autoevaluation.amont?.answers).toEqual({ 'existant-connu': 'oui' });
+      expect(entries.quiz['idees-recues']?.answers).toEqual({ 'bien-parler': 'faux' });
+    });
+
+    it('keeps the visit\'s changes with the saved entries, and leaves the storage as it was', () => {
+      const storage = full();
+      const before = storage.snapshot();
+      const store = open(storage);
+      store.set('checklist', 'rendre-compte', { checked: { etapes: ['c'] } });
+      expect(Object.keys(store.entries().checklist).sort()).toEqual(['animer-une-reunion', 'rendre-compte']);
+      expect(storage.snapshot()).toEqual(before);
+      expect(store.notices).toEqual([{ kind: 'full' }]);
+    });
+
+    it('still erases everything on « Tout effacer », which frees space, and other sites\' keys stay', () => {
+      const storage = full();
+      const store = open(storage);
+      store.clearAll();
+      expect(Object.keys(storage.snapshot())).toEqual(['autre-site:remplissage']);
+      expect(store.entries()).toEqual({ checklist: {}, autoevaluation: {}, quiz: {} });
+      expect(open(storage).entries()).toEqual({ checklist: {}, autoevaluation: {}, quiz: {} });
+    });
+
+    it('resets an unreadable entry in the storage itself, not only for the visit', () => {
+      const storage = full({ 'kit-participation:v1:quiz:idees-recues': 'garbage' });
+      const store = open(storage);
+      expect(store.entries().quiz).toEqual({});
+      expect(store.notices).toEqual([{ kind: 'full' }, { kind: 'corrupt-reset', type: 'quiz', id: 'idees-recues' }]);
+      expect(storage.getItem('kit-participation:v1:quiz:idees-recues')).toBeNull();
+    });
+
+    it('counts as unavailable, not full, a storage that holds nothing yet refuses every write', () => {
+      const storage = new FakeStorage();
+      storage.refuseWrites = () => true;
+      expect(open(storage).notices).toEqual([{ kind: 'unavailable' }]);
+    });
   });
 
   it('lists every valid entry of the current version, resetting unreadable ones on the way', () => {

@@ -42,6 +42,20 @@ describe('contentLink', () => {
     expect(contentLink('/kit/', '/fiches/a/')).toEqual({ href: '/kit/fiches/a/', external: false });
     expect(contentLink('/kit/', '#rubrique')).toEqual({ href: '#rubrique', external: false });
     expect(contentLink('/kit/', 'https://www.legifrance.gouv.fr/')).toEqual({ href: 'https://www.legifrance.gouv.fr/', external: true });
-    expect(contentLink('/', '//exemple.org/x')).toEqual({ href: '//exemple.org/x', external: true });
+    expect(contentLink('/kit/', 'mailto:contact@exemple.org')).toEqual({ href: 'mailto:contact@exemple.org', external: false });
+    expect(contentLink('/kit/', ' /fiches/a/ ')).toEqual({ href: '/kit/fiches/a/', external: false });
+  });
+  it.each([
+    ['javascript:alert(1)', 'le protocole « javascript: » n\'est pas accepté'],
+    ['java\tscript:alert(1)', 'le protocole « javascript: » n\'est pas accepté'],
+    [' JavaScript:alert(1)', 'le protocole « javascript: » n\'est pas accepté'],
+    ['data:text/html,<script>alert(1)</script>', 'le protocole « data: » n\'est pas accepté'],
+    ['vbscript:msgbox(1)', 'le protocole « vbscript: » n\'est pas accepté'],
+    ['//exemple.org/x', 'mène vers un autre site'],
+    ['\\\\exemple.org\\x', 'mène vers un autre site'],
+    ['fiches/a/', 'adresse relative'],
+  ])('refuses « %s », naming it, so that the build stops', (url, reason) => {
+    expect(() => contentLink('/', url)).toThrow(`Lien refusé : « ${url} »`);
+    expect(() => contentLink('/', url)).toThrow(reason);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams, toSearchParams } from '../../src/lib/search/url-state.ts';
+import { MAX_TERM_LENGTH, parseSearchParams, searchTerm, toSearchParams } from '../../src/lib/search/url-state.ts';
 import { buildVocabulary, CONTENT_TYPES, FILTERS } from '../../src/lib/search/vocabulary.ts';
 import { searchAttributes } from '../../src/lib/search/attributes.ts';
 import { glossaryRecords, referenceRecords } from '../../src/lib/search/records.ts';
@@ -39,6 +39,26 @@ describe('search URL state', () => {
   });
   it('writes nothing for an empty search', () => {
     expect(toSearchParams({ term: '', filters: {} }, vocabulary).toString()).toBe('');
+  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('ignores « %s », which every object inherits', (value) => {
+    const params = new URLSearchParams({ q: 'frais', type: value, phase: value, obstacle: value });
+    expect(parseSearchParams(params, vocabulary)).toEqual({ term: 'frais', filters: {} });
+    // Only the inherited value is dropped: the known ones next to it still filter.
+    expect(parseSearchParams(new URLSearchParams(`type=${value},fiche`), vocabulary).filters).toEqual({ Type: ['Fiche'] });
+  });
+  it('reads a vocabulary whose own slugs look like inherited names', () => {
+    const forged = buildVocabulary([{ id: 'constructor', titre: 'Pendant' }], []);
+    expect(parseSearchParams(new URLSearchParams('phase=constructor'), forged).filters).toEqual({ Phase: ['Pendant'] });
+  });
+  it(`cuts a huge query to ${MAX_TERM_LENGTH} characters, never inside a character`, () => {
+    const state = parseSearchParams(new URLSearchParams({ q: 'a'.repeat(100_000) }), vocabulary);
+    expect(state.term).toBe('a'.repeat(MAX_TERM_LENGTH));
+    expect(searchTerm(`${'a'.repeat(MAX_TERM_LENGTH - 1)}😀😀`)).toBe(`${'a'.repeat(MAX_TERM_LENGTH - 1)}😀`);
+    expect(searchTerm(`${' '.repeat(1000)}frais `)).toBe('frais');
+    expect(toSearchParams({ term: 'b'.repeat(1000), filters: {} }, vocabulary).get('q')).toBe('b'.repeat(MAX_TERM_LENGTH));
+  });
+  it('writes no filter Pagefind did not give, even one named like an inherited property', () => {
+    expect(toSearchParams({ term: '', filters: JSON.parse('{"__proto__": ["Fiche"], "Type": ["Outil"]}') }, vocabulary).toString()).toBe('type=outil');
   });
 });
 

@@ -3,11 +3,8 @@
  * templates that see neither the page's styles nor its fonts: each template carries its own
  * inline style and the kit's font as a data URL, so nothing is fetched and the font is embedded.
  */
+import { escapeHtml } from '../html-escape.ts';
 import { MARGINS_MM } from './paper.ts';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** `@font-face` of the kit's font for the templates, from the bytes of its woff2 file. */
 export function templateFontFace(woff2: Uint8Array): string {

@@ -8,6 +8,7 @@
  * is only given once every question has an answer.
  */
 import type { StoredAnswer } from '../../schemas/progress.ts';
+import { ownValue } from '../own.ts';
 
 export const ANSWER_POINTS: Readonly<Record<StoredAnswer, number>> = { oui: 2, 'en-partie': 1, non: 0, 'ne-sait-pas': 0 };
 const MAX_POINTS = 2;
@@ -45,7 +46,7 @@ export function scoreAssessment(questions: readonly QuestionRef[], answers: Answ
   const missing: string[] = [];
   let points = 0;
   for (const question of questions) {
-    const answer = answers[question.id];
+    const answer = ownValue(answers, question.id);
     if (!answer) {
       missing.push(question.id);
       continue;
@@ -101,7 +102,7 @@ export function recommendFiches(
 ): Recommendation[] {
   const byFiche = new Map<string, Recommendation>();
   for (const question of questions) {
-    const gap = answerGap(answers[question.id]);
+    const gap = answerGap(ownValue(answers, question.id));
     if (!gap) continue;
     const entry = byFiche.get(question.fiche) ?? { fiche: question.fiche, questions: [], gap: 0, fromBand: false };
     entry.questions.push(question.id);

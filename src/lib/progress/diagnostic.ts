@@ -3,6 +3,7 @@
  * start with across all of them.
  */
 import { answerGap, bandFor, scoreAssessment, sortByGap, type Answers, type AssessmentScore, type Band, type QuestionRef } from './assessment.ts';
+import { ownValue } from '../own.ts';
 
 export interface DiagnosticQuestionnaire<B extends Band = Band> {
   id: string;
@@ -48,12 +49,12 @@ export function diagnose<B extends Band>(
   ficheOrder: readonly string[],
   count = 3,
 ): { phases: PhaseSummary<B>[]; startWith: StartingFiche[] } {
-  const phases = questionnaires.map((q) => summarize(q, answersById[q.id] ?? {}));
+  const phases = questionnaires.map((q) => summarize(q, ownValue(answersById, q.id) ?? {}));
   const byFiche = new Map<string, StartingFiche>();
   for (const questionnaire of questionnaires) {
-    const answers = answersById[questionnaire.id] ?? {};
+    const answers = ownValue(answersById, questionnaire.id) ?? {};
     for (const question of questionnaire.questions) {
-      const gap = answerGap(answers[question.id]);
+      const gap = answerGap(ownValue(answers, question.id));
       if (!gap) continue;
       const entry = byFiche.get(question.fiche) ?? { fiche: question.fiche, gap: 0, reasons: [] };
       entry.gap += gap;

@@ -1,5 +1,6 @@
 /** The « idées reçues » quiz: the first answer given to an affirmation is the one that counts. */
 import type { QuizAnswer } from '../../schemas/progress.ts';
+import { ownValue } from '../own.ts';
 
 export interface AffirmationRef {
   id: string;
@@ -18,7 +19,7 @@ export function scoreQuiz(affirmations: readonly AffirmationRef[], answers: Read
   let answered = 0;
   let correct = 0;
   for (const affirmation of affirmations) {
-    const answer = answers[affirmation.id];
+    const answer = ownValue(answers, affirmation.id);
     if (!answer) continue;
     answered += 1;
     if (answer === affirmation.reponse) correct += 1;
@@ -28,5 +29,5 @@ export function scoreQuiz(affirmations: readonly AffirmationRef[], answers: Read
 
 /** Records an answer unless one was already given: changing one's mind after the explanation would not be fair play. */
 export function answerQuiz(answers: Readonly<Record<string, QuizAnswer>>, id: string, answer: QuizAnswer): Record<string, QuizAnswer> {
-  return answers[id] ? { ...answers } : { ...answers, [id]: answer };
+  return ownValue(answers, id) ? { ...answers } : { ...answers, [id]: answer };
 }

@@ -7,12 +7,20 @@
  * moved keeps its answer, a removed one is ignored (and counted), a new one is simply unanswered.
  * A unit test checks that no two questions of the same questionnaire share a hash.
  */
-import type { StoredAnswer } from '../../schemas/progress.ts';
+import { assessmentEntrySchema, type StoredAnswer } from '../../schemas/progress.ts';
+import { ownValue } from '../own.ts';
 
 export const SHARE_VERSION = 1;
 const PARAM = 'r';
 const HASH_LENGTH = 4;
 const HASH_SPACE = 36 ** HASH_LENGTH;
+
+/**
+ * The longest fragment read, in characters: room for 800 answers, when the content rules allow 12
+ * questions. A longer one is refused before any parsing, so that a forged link of megabytes does
+ * not keep the page busy.
+ */
+export const MAX_SHARE_FRAGMENT = 4096;
 
 const LETTERS: Readonly<Record<StoredAnswer, string>> = { oui: 'o', 'en-partie': 'p', non: 'n', 'ne-sait-pas': 's' };
 const FROM_LETTER: Readonly<Record<string, StoredAnswer>> = Object.fromEntries(Object.entries(LETTERS).map(([answer, letter]) => [letter, answer as StoredAnswer]));
@@ -29,7 +37,10 @@ export function idHash(id: string): string {
 
 /** The fragment (without `#`) for these answers, in questionnaire order. */
 export function encodeAnswers(questions: readonly { id: string }[], answers: Readonly<Record<string, StoredAnswer>>): string {
-  const tokens = questions.filter((q) => answers[q.id]).map((q) => `${idHash(q.id)}${LETTERS[answers[q.id]!]}`);
+  const tokens = questions.flatMap((q) => {
+    const answer = ownValue(answers, q.id);
+    return answer ? [`${idHash(q.id)}${LETTERS[answer]}`] : [];
+  });
   return `${PARAM}=${SHARE_VERSION}.${tokens.join('')}`;
 }
 
@@ -43,7 +54,12 @@ export type DecodedAnswers =
   | { status: 'malformed' };
 
 export function decodeAnswers(fragment: string, questions: readonly { id: string }[]): DecodedAnswers {
-  const value = new URLSearchParams(fragment.replace(/^#/, '')).get(PARAM);
+  const text = fragment.replace(/^#/, '');
+  if (text.length > MAX_SHARE_FRAGMENT) {
+    // Too long to be read, yet it may still be meant as shared answers: then say the link is broken.
+    return text.startsWith(`${PARAM}=`) || text.includes(`&${PARAM}=`) ? { status: 'malformed' } : { status: 'absent' };
+  }
+  const value = new URLSearchParams(text).get(PARAM);
   if (value === null) return { status: 'absent' };
   const match = /^(\d{1,4})\.([0-9a-z]*)$/.exec(value);
   if (!match) return { status: 'malformed' };
@@ -57,11 +73,13 @@ export function decodeAnswers(fragment: string, questions: readonly { id: string
   const answers: Record<string, StoredAnswer> = {};
   let ignored = 0;
   for (let index = 0; index < body.length; index += size) {
-    const answer = FROM_LETTER[body[index + HASH_LENGTH]!];
+    const answer = ownValue(FROM_LETTER, body[index + HASH_LENGTH]!);
     if (!answer) return { status: 'malformed' };
     const id = byHash.get(body.slice(index, index + HASH_LENGTH));
     if (!id) ignored += 1;
-    else if (!answers[id]) answers[id] = answer;
+    else if (!Object.hasOwn(answers, id)) answers[id] = answer;
   }
+  // The answers go where stored ones go: they must have the same shape.
+  if (!assessmentEntrySchema.safeParse({ answers }).success) return { status: 'malformed' };
   return { status: 'ok', answers, ignored };
 }

@@ -5,8 +5,11 @@
  * Promises it keeps:
  * - every read is validated; an unreadable entry is removed alone and reported (« corrupt-reset »),
  *   the others are untouched;
- * - if storage is missing, blocked or full, everything keeps working in memory for the visit and
+ * - if storage is missing or blocked, everything keeps working in memory for the visit and
  *   one « unavailable » notice says that progress will not be kept;
+ * - if storage is full, what it holds is still read, shown and exported whole; changes are kept in
+ *   memory for the visit and one « full » notice says that they cannot be saved until space is
+ *   freed; erasing (« Tout effacer », an unreadable entry) still reaches it, which frees space;
  * - keys carry the format version; older entries are migrated on start, newer ones left alone.
  */
 import { entrySchemas, type EntryByType, type EntryType, type ProgressEntries } from '../../schemas/progress.ts';
@@ -20,7 +23,7 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export type StoreNotice = { kind: 'unavailable' } | { kind: 'corrupt-reset'; type: EntryType; id: string };
+export type StoreNotice = { kind: 'unavailable' } | { kind: 'full' } | { kind: 'corrupt-reset'; type: EntryType; id: string };
 
 /** Upgrades one entry from version n to n + 1; `rest` is the key after `kit-participation:vN:`. */
 export type Migration = (entry: { rest: string; value: unknown }) => { rest: string; value: unknown };
@@ -85,9 +88,14 @@ function keysOf(storage: StorageLike): string[] {
   return keys;
 }
 
+/** Why the store left the browser's storage: a read that failed, or a write. */
+type Failure = 'read' | 'write';
+
 export class ProgressStore {
   private backend: StorageLike;
   private persistentBackend = true;
+  /** The browser's storage once it is full: still read at the start and emptied on request, never written. */
+  private fullStorage: StorageLike | undefined;
   private readonly history: StoreNotice[] = [];
   private readonly listeners = new Set<(notice: StoreNotice) => void>();
   private readonly now: () => Date;
@@ -98,23 +106,28 @@ export class ProgressStore {
     let backend: StorageLike | undefined;
     try {
       backend = open() ?? undefined;
-      // Some private modes expose a storage whose every write fails: probe before trusting it.
-      backend?.setItem(PROBE_KEY, '1');
-      backend?.removeItem(PROBE_KEY);
     } catch {
       backend = undefined;
     }
-    if (backend) {
-      this.backend = backend;
-      this.migrate(options.migrations ?? MIGRATIONS);
-    } else {
+    if (!backend) {
       this.backend = new MemoryStorage();
       this.persistentBackend = false;
       this.emit({ kind: 'unavailable' });
+      return;
     }
+    this.backend = backend;
+    try {
+      // Some private modes expose a storage whose every write fails, and a full one refuses
+      // writes too: probe before trusting it.
+      backend.setItem(PROBE_KEY, '1');
+      backend.removeItem(PROBE_KEY);
+    } catch {
+      this.fallBack('write');
+    }
+    this.migrate(options.migrations ?? MIGRATIONS);
   }
 
-  /** False when progress lives in memory only and will be lost when the page closes. */
+  /** False when changes live in memory only and will be lost when the page closes. */
   get persistent(): boolean {
     return this.persistentBackend;
   }
@@ -137,6 +150,7 @@ export class ProgressStore {
     const parsed = entrySchemas[type].safeParse(parseJson(raw));
     if (parsed.success) return parsed.data as EntryByType[T];
     this.removeRaw(key);
+    this.eraseFromFullStorage([key]);
     this.emit({ kind: 'corrupt-reset', type, id });
     return undefined;
   }
@@ -195,6 +209,7 @@ export class ProgressStore {
   /** « Tout effacer »: every key of the site, whatever its version; other sites' keys are kept. */
   clearAll(): void {
     try {
+      if (this.fullStorage) this.eraseFromFullStorage(keysOf(this.fullStorage).filter(isSiteKey), true);
       for (const key of this.siteKeys()) this.backend.removeItem(key);
     } catch {
       throw new StoreWriteError();
@@ -205,7 +220,7 @@ export class ProgressStore {
     try {
       return keysOf(this.backend).filter(isSiteKey);
     } catch {
-      this.fallBack();
+      this.fallBack('read');
       return keysOf(this.backend).filter(isSiteKey);
     }
   }
@@ -214,7 +229,7 @@ export class ProgressStore {
     try {
       return this.backend.getItem(key);
     } catch {
-      this.fallBack();
+      this.fallBack('read');
       return this.backend.getItem(key);
     }
   }
@@ -224,7 +239,7 @@ export class ProgressStore {
       this.backend.setItem(key, value);
     } catch {
       // Quota reached or storage withdrawn mid-visit: carry on in memory for this visit.
-      this.fallBack();
+      this.fallBack('write');
       this.backend.setItem(key, value);
     }
   }
@@ -233,26 +248,46 @@ export class ProgressStore {
     try {
       this.backend.removeItem(key);
     } catch {
-      this.fallBack();
+      this.fallBack('read');
       this.backend.removeItem(key);
     }
   }
 
-  /** Moves to memory, keeping what can still be read so that the page stays consistent. */
-  private fallBack(): void {
-    if (!this.persistentBackend) return;
-    const memory = new MemoryStorage();
+  /**
+   * Removing needs no space, so a full storage still lets the reader erase: without this, what
+   * was erased would come back on the next visit. `strict` raises when storage refuses.
+   */
+  private eraseFromFullStorage(keys: readonly string[], strict = false): void {
     try {
-      for (const key of keysOf(this.backend).filter(isSiteKey)) {
-        const value = this.backend.getItem(key);
+      for (const key of keys) this.fullStorage?.removeItem(key);
+    } catch (error) {
+      if (strict) throw error;
+    }
+  }
+
+  /**
+   * Moves to memory, keeping what can still be read so that the page stays consistent. A storage
+   * that refuses a write but can be read and holds data is full; one that holds nothing is a
+   * private mode refusing every write, and one that cannot be read is blocked: both unavailable.
+   */
+  private fallBack(failure: Failure): void {
+    if (!this.persistentBackend) return;
+    const browser = this.backend;
+    const memory = new MemoryStorage();
+    let full = false;
+    try {
+      for (const key of keysOf(browser).filter(isSiteKey)) {
+        const value = browser.getItem(key);
         if (value !== null) memory.setItem(key, value);
       }
+      full = failure === 'write' && browser.length > 0;
     } catch {
-      // Unreadable storage: start the visit empty.
+      // Unreadable storage: start the visit with what could be read, if anything.
     }
     this.backend = memory;
     this.persistentBackend = false;
-    this.emit({ kind: 'unavailable' });
+    if (full) this.fullStorage = browser;
+    this.emit(full ? { kind: 'full' } : { kind: 'unavailable' });
   }
 
   private migrate(migrations: Readonly<Record<number, Migration>>): void {
@@ -264,7 +299,8 @@ export class ProgressStore {
       let entry = { rest: parsed.rest, value: parseJson(raw) };
       let version = parsed.version;
       try {
-        for (let step = migrations[version]; step && version < STORAGE_VERSION; step = migrations[version]) {
+        const stepFrom = (from: number) => (Object.hasOwn(migrations, from) ? migrations[from] : undefined);
+        for (let step = stepFrom(version); step && version < STORAGE_VERSION; step = stepFrom(version)) {
           entry = step(entry);
           version += 1;
         }
