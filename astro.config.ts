@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { kitMarkdownProcessor } from './src/lib/content/markdown-processor.ts';
 import { verifyContentIntegration } from './src/integrations/verify-content.ts';
-import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { sitemapIntegrations } from './src/integrations/sitemap.ts';
 import { cspFirstIntegration } from './src/integrations/csp.ts';
 import { clientChunksIntegration } from './src/integrations/client-chunks.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
@@ -23,7 +23,7 @@ export default defineConfig({
   // The processor carries the second barrier against hostile content (src/lib/content/mdx-guard.ts).
   // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP refuses.
   markdown: { processor: kitMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [verifyContentIntegration(), mdx(), react(), clientChunksIntegration(), sitemapIntegration(), cspFirstIntegration()],
+  integrations: [verifyContentIntegration(), mdx(), react(), clientChunksIntegration(), ...sitemapIntegrations(), cspFirstIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes its own inline scripts and styles into the policy; no script needs 'unsafe-inline'.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

@@ -1,43 +1,38 @@
 import type { AstroIntegration } from 'astro';
+import sitemap from '@astrojs/sitemap';
 import { writeFile } from 'node:fs/promises';
 import { PRINT_ROUTES_PREFIX } from '../lib/routes.ts';
 
+/** The sitemap index `@astrojs/sitemap` writes, which robots.txt points to. */
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+
 /**
- * With a known site address, writes sitemap.xml and robots.txt from the pages actually built.
- * Without it nothing is written: a sitemap of relative URLs would be invalid.
+ * With a known site address, `@astrojs/sitemap` writes the sitemap of the pages actually built
+ * (without the 404 and the print-only pages, removed once printed by scripts/steps/pdf.ts), and
+ * robots.txt points to it. Without an address nothing is written: a sitemap of relative URLs
+ * would be invalid.
  */
-export function sitemapIntegration(): AstroIntegration {
+export function sitemapIntegrations(): AstroIntegration[] {
   let site: URL | undefined;
   let base = '/';
-  return {
-    name: 'kit:sitemap',
+  const robots: AstroIntegration = {
+    name: 'kit:robots',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (!site) return;
-        const prefix = base.replace(/\/+$/, '');
-        const urls = pages
-          .map((page) => page.pathname)
-          .filter((pathname) => !/^404\/?$/.test(pathname))
-          // Print-only pages are removed from the build once printed (scripts/steps/pdf.ts).
-          .filter((pathname) => !`/${pathname}`.replace(/^\/+/, '/').startsWith(PRINT_ROUTES_PREFIX))
-          .map((pathname) => new URL(`${prefix}/${pathname}`.replace(/\/{2,}/g, '/'), site).href)
-          .sort();
-        const xml = [
-          '<?xml version="1.0" encoding="UTF-8"?>',
-          '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-          ...urls.map((loc) => `  <url><loc>${loc}</loc></url>`),
-          '</urlset>',
-          '',
-        ].join('\n');
-        const sitemapUrl = new URL(`${prefix}/sitemap.xml`, site).href;
-        await writeFile(new URL('sitemap.xml', dir), xml);
+        const sitemapUrl = new URL(`${base.replace(/\/+$/, '')}/${SITEMAP_INDEX}`, site).href;
         await writeFile(new URL('robots.txt', dir), `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`);
-        logger.info(`sitemap.xml (${urls.length} adresses) et robots.txt écrits`);
+        logger.info('robots.txt écrit');
       },
     },
   };
+  const isPage = (url: string) => {
+    const path = new URL(url).pathname.replace(base.replace(/\/+$/, ''), '');
+    return !/^\/?404\/?$/.test(path) && !path.startsWith(PRINT_ROUTES_PREFIX);
+  };
+  return [sitemap({ filter: isPage }), robots];
 }

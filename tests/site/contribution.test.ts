@@ -5,18 +5,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_FILES } from '../../src/lib/content/files.ts';
-import { readContentTree } from '../../src/lib/content/read.ts';
-import { verifyContent } from '../../src/lib/content/verify.ts';
 import { contributionLinks, parseRepository } from '../../src/lib/contribution/repository.ts';
-import { buildKit } from '../../src/lib/kit/model.ts';
 import { routes, withBase } from '../../src/lib/routes.ts';
 import { DIST, readPage, requireBuild, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/dist.ts';
 import { headingsOf, textOf } from '../helpers/html.ts';
+import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
 /** The sub-path build: npm test makes it in .tmp/dist-subpath; TEST_SUBPATH_DIST points to another. */
 const SUBPATH = process.env.TEST_SUBPATH_DIST ? join(process.cwd(), process.env.TEST_SUBPATH_DIST) : SUBPATH_DIST;
-const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
+const kit = realKit();
 /** The build under test was made with the same environment as this test run. */
 const repository = parseRepository(process.env.REPOSITORY_URL, process.env.REPOSITORY_BRANCH);
 

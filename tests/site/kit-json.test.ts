@@ -3,14 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { readContentTree } from '../../src/lib/content/read.ts';
-import { verifyContent } from '../../src/lib/content/verify.ts';
-import { buildKit } from '../../src/lib/kit/model.ts';
 import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
 import { DIST, SUBPATH_DIST, requireBuild } from '../helpers/dist.ts';
+import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
-const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
+const kit = realKit();
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, 'donnees', file), 'utf8'));
 
 describe('open data', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, SUBPATH_BASE, SUBPATH_DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
 import { findBrokenLinks } from '../helpers/links.ts';
+import { SITEMAP_INDEX } from '../../src/integrations/sitemap.ts';
 
 describe('links and assets', () => {
   it('resolve to files of the build at the root', () => {
@@ -32,8 +33,10 @@ describe('links and assets', () => {
 
 describe('hosting with SITE_URL and BASE_PATH', () => {
   it('writes a sitemap with absolute URLs of every page under the sub-path', () => {
-    const sitemap = readFileSync(join(SUBPATH_DIST, 'sitemap.xml'), 'utf8');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const index = readFileSync(join(SUBPATH_DIST, SITEMAP_INDEX), 'utf8');
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(SUBPATH_BASE.length));
+    expect(parts.length).toBeGreaterThan(0);
+    const locs = parts.flatMap((part) => [...readFileSync(join(SUBPATH_DIST, part), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     const pages = htmlPages(SUBPATH_DIST).filter((p) => p !== '/404.html');
     expect(locs.length).toBe(pages.length);
     for (const loc of locs) expect(loc.startsWith(`https://kit.exemple.org${SUBPATH_BASE}`)).toBe(true);
@@ -42,7 +45,7 @@ describe('hosting with SITE_URL and BASE_PATH', () => {
 
   it('writes robots.txt pointing to the sitemap', () => {
     const robots = readFileSync(join(SUBPATH_DIST, 'robots.txt'), 'utf8');
-    expect(robots).toContain(`Sitemap: https://kit.exemple.org${SUBPATH_BASE}sitemap.xml`);
+    expect(robots).toContain(`Sitemap: https://kit.exemple.org${SUBPATH_BASE}${SITEMAP_INDEX}`);
   });
 
   it('gives every page its canonical URL', () => {

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentTree } from '../../src/lib/content/read.ts';
-import { verifyContent } from '../../src/lib/content/verify.ts';
-import { buildKit, type Fiche } from '../../src/lib/kit/model.ts';
+import type { Fiche } from '../../src/lib/kit/model.ts';
 import { formatFileSize } from '../../src/lib/pdf/size.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
@@ -13,9 +11,10 @@ import { DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/d
 import { textOf } from '../helpers/html.ts';
 import { decodeGreyPng, encodeGreyPng, inkRatio } from '../helpers/png.ts';
 import { normalize, pdfCatalog, pdfFonts, pdfInfo, pdfOutline, pdfPages, renderPagePng, type OutlineItem } from '../helpers/poppler.ts';
+import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
-const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
+const kit = realKit();
 /** The published addresses (absolute when the build knew the site's address), as the footers print them. */
 const published = JSON.parse(readFileSync(join(DIST, 'donnees', 'kit.json'), 'utf8')) as { fiches: { id: string; page: string }[] };
 const file = (pdfPath: string) => join(DIST, pdfPath);

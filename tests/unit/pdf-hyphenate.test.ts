@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHyphenator, frenchHyphenator, hyphenateText, SOFT_HYPHEN } from '../../src/lib/pdf/hyphenate.ts';
+import { createFrenchHyphenator, frenchHyphenator, hyphenateText, SOFT_HYPHEN } from '../../src/lib/pdf/hyphenate.ts';
 import { mapHtmlText } from '../../src/lib/pdf/html-text.ts';
 import { PAPER_BOX, printHtml } from '../../src/lib/pdf/print-html.ts';
 import { frenchSpaces } from '../../src/lib/pdf/typography.ts';
@@ -7,7 +7,7 @@ import { frenchSpaces } from '../../src/lib/pdf/typography.ts';
 const shown = (text: string) => text.replaceAll(SOFT_HYPHEN, '-');
 const NBSP = '\u00a0';
 
-describe('French hyphenation (Liang, frhyph patterns)', () => {
+describe('French hyphenation (the hyphen library, with the French minimums)', () => {
   const hyphenate = frenchHyphenator();
 
   it('breaks French words at their syllables', () => {
@@ -27,11 +27,9 @@ describe('French hyphenation (Liang, frhyph patterns)', () => {
     }
   });
 
-  it('applies patterns with their numbers (guards the algorithm with a pattern set made up for the test)', () => {
-    const toy = createHyphenator('a1b', { leftMin: 1, rightMin: 1 });
-    expect(toy('abab')).toEqual(['a', 'ba', 'b']);
-    const blocked = createHyphenator('a1b a2b', { leftMin: 1, rightMin: 1 });
-    expect(blocked('ab')).toEqual(['ab']);
+  it('keeps three letters after the last break, which the library alone does not (« so-li-da-ri-té »)', () => {
+    expect(hyphenate('solidarité').join('-')).toBe('so-li-da-rité');
+    expect(createFrenchHyphenator({ rightMin: 2 })('solidarité').join('-')).toBe('so-li-da-ri-té');
   });
 });
 

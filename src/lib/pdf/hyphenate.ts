@@ -1,75 +1,41 @@
 /**
  * French hyphenation for the PDFs. Chromium hyphenates with `hyphens: auto` only when it has a
  * dictionary, which a system Chromium on Linux downloads at run time (never here: no network), so
- * the PDF step marks break points itself with soft hyphens (U+00AD), found by Liang's algorithm
- * (the one TeX uses) with the French patterns.
+ * the PDF step marks break points itself with soft hyphens (U+00AD). The break points come from
+ * the `hyphen` library (Liang's algorithm, the one TeX uses, with the French patterns); this
+ * module adds what it leaves out, the French minimums around a break.
  */
-import { FRENCH_PATTERNS } from './hyph-fr.ts';
+import french from 'hyphen/fr/index.js';
 
 export const SOFT_HYPHEN = '\u00ad';
 
 export interface HyphenationOptions {
   /** Fewest letters before the first break (French typography: 2). */
   leftMin?: number;
-  /** Fewest letters after the last break (French typography: 3, never « -ment » cut as « -nt »). */
+  /** Fewest letters after the last break (French typography: 3, never « -té » alone on a line). */
   rightMin?: number;
 }
 
 /** Splits a word into the parts between which it may be broken: « par », « ti », « ci », « pa », « tion ». */
 export type Hyphenator = (word: string) => string[];
 
-export function createHyphenator(patterns: string, { leftMin = 2, rightMin = 3 }: HyphenationOptions = {}): Hyphenator {
-  const table = new Map<string, number[]>();
-  let longest = 0;
-  for (const pattern of patterns.split(/\s+/).filter(Boolean)) {
-    const values = [0];
-    let letters = '';
-    for (const char of pattern) {
-      if (char >= '0' && char <= '9') values[values.length - 1] = Number(char);
-      else {
-        letters += char;
-        values.push(0);
-      }
-    }
-    table.set(letters, values);
-    longest = Math.max(longest, letters.length);
-  }
-
+/** The library's break points, with the French minimums applied (it has no such option). */
+export function createFrenchHyphenator({ leftMin = 2, rightMin = 3 }: HyphenationOptions = {}): Hyphenator {
   return (word) => {
-    const lower = word.toLowerCase();
-    // toLowerCase can change the length of some scripts; French letters keep it, others stay whole.
-    if (lower.length !== word.length || word.length < leftMin + rightMin) return [word];
-    const dotted = `.${lower}.`;
-    // points[i] is the score of the gap before dotted[i]; an odd score allows a break there.
-    const points = new Array<number>(dotted.length + 1).fill(0);
-    for (let start = 0; start < dotted.length; start++) {
-      for (let end = start + 1; end <= Math.min(dotted.length, start + longest); end++) {
-        const values = table.get(dotted.slice(start, end));
-        if (!values) continue;
-        values.forEach((value, offset) => {
-          if (value > points[start + offset]!) points[start + offset] = value;
-        });
-      }
-    }
-    const parts: string[] = [];
-    let from = 0;
-    for (let at = leftMin; at <= word.length - rightMin; at++) {
-      if (points[at + 1]! % 2 === 1) {
-        parts.push(word.slice(from, at));
-        from = at;
-      }
-    }
-    parts.push(word.slice(from));
+    if (word.length < leftMin + rightMin) return [word];
+    const parts = french.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: 1 }).split(SOFT_HYPHEN);
+    while (parts.length > 1 && parts[0]!.length < leftMin) parts.splice(0, 2, parts[0]! + parts[1]!);
+    while (parts.length > 1 && parts.at(-1)!.length < rightMin) parts.splice(-2, 2, parts.at(-2)! + parts.at(-1)!);
     return parts;
   };
 }
 
-let french: Hyphenator | undefined;
+let frenchHyphenation: Hyphenator | undefined;
 
-/** The French hyphenator, built once from the patterns. */
+/** The French hyphenator, made once. */
 export function frenchHyphenator(): Hyphenator {
-  french ??= createHyphenator(FRENCH_PATTERNS);
-  return french;
+  frenchHyphenation ??= createFrenchHyphenator();
+  return frenchHyphenation;
 }
 
 /** Words shorter than this are never broken: the gain is small and the cut ugly. */
