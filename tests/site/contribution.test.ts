@@ -10,6 +10,7 @@ import { routes, withBase } from '../../src/lib/routes.ts';
 import { DIST, readPage, requireBuild, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/dist.ts';
 import { headingsOf, textOf } from '../helpers/html.ts';
 import { realKit } from '../helpers/real-kit.ts';
+import { phaseLabel } from '../../src/ui/phase-label.ts';
 
 requireBuild(DIST);
 /** The sub-path build: npm test makes it in .tmp/dist-subpath; TEST_SUBPATH_DIST points to another. */
@@ -37,7 +38,7 @@ const contentPages: { path: string; file: string; title: string }[] = [
   ...kit.outils.map((o) => ({ path: routes.outil(o.id), file: o.file, title: o.data.titre })),
   ...kit.experiences.map((e) => ({ path: routes.experience(e.id), file: e.file, title: e.data.titre })),
   ...kit.obstacles.map((o) => ({ path: routes.obstacle(o.id), file: CONTENT_FILES.obstacles, title: o.libelle })),
-  ...kit.phases.map((p) => ({ path: routes.phase(p.id), file: CONTENT_FILES.phases, title: `${p.titre} : ${p.action.toLowerCase()}` })),
+  ...kit.phases.map((p) => ({ path: routes.phase(p.id), file: CONTENT_FILES.phases, title: phaseLabel(p) })),
   { path: routes.glossaire(), file: CONTENT_FILES.glossaire, title: 'Glossaire' },
   { path: routes.bibliographie(), file: CONTENT_FILES.references, title: 'Bibliographie' },
 ];

@@ -5,6 +5,7 @@
  */
 import type { KitJson } from '../../schemas/kit-json.ts';
 import { routes } from '../routes.ts';
+import { phaseLabel } from '../../ui/phase-label.ts';
 
 export interface PdfJob {
   kind: 'fiche' | 'outil' | 'kit';
@@ -47,7 +48,7 @@ export function pdfJobs(kit: KitJson, texts: JobTexts): PdfJob[] {
       pdf: routes.pdfFiche(fiche.id),
       source: fiche.page,
       headerLeft: `${texts.fiche} ${fiche.numero} · ${fiche.titre}`,
-      headerRight: phase ? `${phase.titre} — ${phase.action}` : '',
+      headerRight: phase ? phaseLabel(phase) : '',
     };
   });
   const outils = kit.outils.map(
