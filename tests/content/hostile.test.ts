@@ -65,6 +65,11 @@ describe('the hostile corpus', () => {
     await expect(renderer.process(mdxContentOf(text), join(tmpdir(), 'propre.mdx'), {})).resolves.toHaveProperty('code');
   });
 
+  it('second barrier refuses a header with « layout », which would import that file into the page', async () => {
+    const text = hostileFiche('Une phrase sans piège.');
+    await expect(renderer.process(mdxContentOf(text), join(tmpdir(), 'layout.mdx'), { layout: '../../scripts/verifier.ts' })).rejects.toThrow(/champ « layout »/);
+  });
+
   it('reports a broken header and the problems of the body at once', () => {
     const problems = problemsWith((dir) => cpSync(join(HOSTILE, 'fichiers', 'en-tete-casse-et-corps-piege', 'content'), join(dir, 'content'), { recursive: true }));
     expect(problems.some((p) => /YAML illisible/.test(p))).toBe(true);

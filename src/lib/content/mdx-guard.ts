@@ -41,6 +41,11 @@ function checkJsx(node: Positioned & { name?: string | null; attributes?: { type
 export const mdastGuard = defineMdastPlugin({
   name: 'kit:garde-mdast',
   options: { position: true },
+  // `layout` in a header makes @astrojs/mdx import that file into the page: code of anyone's choice.
+  before: (_root, ctx) => {
+    const frontmatter = (ctx.data as { astro?: { frontmatter?: object } }).astro?.frontmatter;
+    if (frontmatter && Object.hasOwn(frontmatter, 'layout')) refuse('champ « layout » dans l\'en-tête', {}, ctx);
+  },
   mdxjsEsm: (node, ctx) => refuse('import ou export', node, ctx),
   mdxFlowExpression: (node, ctx) => refuse('expression JavaScript', node, ctx),
   mdxTextExpression: (node, ctx) => refuse('expression JavaScript', node, ctx),
