@@ -9,6 +9,7 @@ import {
   phaseSchema,
   referenceSchema,
   termeSchema,
+  videoSchema,
 } from './schemas/index.ts';
 
 /** `07-animer-une-reunion.mdx` → `animer-une-reunion`: the number orders, the slug names. */
@@ -23,5 +24,6 @@ export const collections = {
   bibliographie: defineCollection({ loader: file('content/bibliographie.yaml'), schema: referenceSchema }),
   glossaire: defineCollection({ loader: file('content/glossaire.yaml'), schema: termeSchema }),
   experiences: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/experiences', generateId: plainId }), schema: experienceSchema }),
+  videos: defineCollection({ loader: file('content/videos.yaml'), schema: videoSchema }),
   autoevaluations: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/autoevaluations', generateId: plainId }), schema: autoevaluationSchema }),
 };

@@ -23,6 +23,7 @@ const CLASSES: Record<string, string> = {
   'consignes-a-remplir': 'consignes « À REMPLIR » laissées par le gabarit',
   'yaml-illisible': 'YAML illisible',
   'fichiers-inattendus': 'fichiers mal nommés ou inattendus dans content/',
+  videos: 'film lié sans description, page ni source ; vidéo hébergée sans sous-titres ni transcription ; lecteur ou adresse d\'un autre site ; ancien outil « video »',
 };
 
 function runVerifier(root: string) {
@@ -40,7 +41,7 @@ describe('npm run verifier on fixture folders', () => {
     try {
       const { status, stdout, stderr } = runVerifier(root);
       expect(stderr).toBe('');
-      expect(stdout).toMatch(/^Contenu vérifié en [\d.]+ s : 2 fiches, 1 frein, 2 outils, 2 références, 2 termes, 1 retour d'expérience, 0 questionnaire\. Aucun problème\.\n$/);
+      expect(stdout).toMatch(/^Contenu vérifié en [\d.]+ s : 2 fiches, 1 frein, 2 outils, 2 références, 2 termes, 1 retour d'expérience, 0 questionnaire, 1 vidéo\. Aucun problème\.\n$/);
       expect(status).toBe(0);
     } finally {
       cleanup();
