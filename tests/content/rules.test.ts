@@ -3,8 +3,6 @@
  * counts, lengths and coverage. A contribution that breaks one is told which and where.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { EXPERIENCE_RUBRIQUES, OBSTACLE_FAMILIES } from '../../src/schemas/index.ts';
 import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
@@ -12,7 +10,6 @@ import { scanMdx } from '../../src/lib/content/mdx-safety.ts';
 import { splitSections } from '../../src/lib/content/headings.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
 import { averageSentenceLength, countWords } from '../../src/lib/text.ts';
-import { classifyUrl } from '../../src/lib/url-policy.ts';
 
 const kit = buildKit(verifyContent(readContentTree(process.cwd())).raw);
 
@@ -157,45 +154,5 @@ describe('questionnaires', () => {
       expect(words, affirmation.id).toBeGreaterThanOrEqual(30);
       expect(words, affirmation.id).toBeLessThanOrEqual(80);
     }
-  });
-});
-
-describe('vidéos', () => {
-  const leadsElsewhere = (url: string) => {
-    const verdict = classifyUrl(url);
-    return verdict.ok && verdict.kind === 'external' && /^https?:$/.test(new URL(url).protocol);
-  };
-
-  it('are at least three real films, each tied to at least one fiche', () => {
-    expect(kit.videos.length).toBeGreaterThanOrEqual(3);
-    for (const video of kit.videos) expect(kit.fichesByIds(video.fiches).length, video.id).toBeGreaterThanOrEqual(1);
-  });
-
-  it('link each film to the http(s) page that presents it and to the public pages that attest it', () => {
-    for (const video of kit.videos) {
-      if (video.hebergement === 'kit') {
-        // A hosted video plays from the site's own files, with its captions beside it.
-        for (const file of [video.fichier, video.sousTitres]) expect(existsSync(join('public', file)), `${video.id} : public${file}`).toBe(true);
-        continue;
-      }
-      expect(leadsElsewhere(video.presentation.url), video.id).toBe(true);
-      expect(video.sources.length, video.id).toBeGreaterThanOrEqual(1);
-      for (const source of video.sources) expect(leadsElsewhere(source), `${video.id} : ${source}`).toBe(true);
-    }
-  });
-
-  it('describe each film in 40 to 110 words of short sentences (15 words or fewer on average)', () => {
-    for (const video of kit.videos) {
-      const words = countWords(video.description);
-      expect(words, video.id).toBeGreaterThanOrEqual(40);
-      expect(words, video.id).toBeLessThanOrEqual(110);
-      expect(averageSentenceLength(video.description), video.id).toBeLessThanOrEqual(15);
-    }
-  });
-
-  it('are cited from the fiches they serve: every fiche named by a film shows it under « À voir »', () => {
-    const cited = new Set(kit.fiches.flatMap((f) => kit.videosForFiche(f).map((v) => `${f.id}:${v.id}`)));
-    const expected = kit.videos.flatMap((v) => v.fiches.map((f) => `${f}:${v.id}`));
-    expect([...cited].sort()).toEqual([...expected].sort());
   });
 });
