@@ -11,6 +11,7 @@ import {
   phaseSchema,
   referenceSchema,
   termeSchema,
+  videoSchema,
 } from './schemas/index.ts';
 
 /** `07-animer-une-reunion.mdx` → `animer-une-reunion`: the number orders, the slug names. */
@@ -27,5 +28,6 @@ export const collections = {
   bibliographie: defineCollection({ loader: yamlList('content/bibliographie.yaml'), schema: referenceSchema }),
   glossaire: defineCollection({ loader: yamlList('content/glossaire.yaml'), schema: termeSchema }),
   experiences: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/experiences', generateId: plainId }), schema: experienceSchema }),
+  videos: defineCollection({ loader: yamlList('content/videos.yaml'), schema: videoSchema }),
   autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: autoevaluationSchema }),
 };

@@ -3,13 +3,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SEARCH_INDEX_DIR } from '../../src/lib/site/check.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { glossaryRecords, referenceRecords } from '../../src/lib/search/records.ts';
+import { glossaryRecords, referenceRecords, videoRecords } from '../../src/lib/search/records.ts';
 import type { KitJson } from '../../src/schemas/kit-json.ts';
 
 /**
  * Indexes the built pages with Pagefind, in French. Only what a page marks with
- * `data-pagefind-body` is indexed (its main content, not menus); glossary terms and references
- * are added one by one, each pointing to its anchor.
+ * `data-pagefind-body` is indexed (its main content, not menus); glossary terms, references and
+ * films are added one by one, each pointing to its anchor.
  */
 export async function buildSearchIndex(outDir: string): Promise<string> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
@@ -18,7 +18,11 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
   if (added.errors.length) throw new Error(`Indexation impossible : ${added.errors.join(' ; ')}`);
 
   const kit = JSON.parse(readFileSync(join(outDir, 'donnees', 'kit.json'), 'utf8')) as KitJson;
-  const records = [...glossaryRecords(kit.glossaire, routes.terme), ...referenceRecords(kit.references, routes.reference)];
+  const records = [
+    ...glossaryRecords(kit.glossaire, routes.terme),
+    ...referenceRecords(kit.references, routes.reference),
+    ...videoRecords(kit.videos, routes.video),
+  ];
   for (const record of records) {
     const result = await index.addCustomRecord(record);
     if (result.errors.length) throw new Error(`Indexation de ${record.url} impossible : ${result.errors.join(' ; ')}`);
@@ -37,5 +41,5 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
-  return `${added.page_count} pages et ${records.length} termes ou références indexés`;
+  return `${added.page_count} pages et ${records.length} termes, références ou films indexés`;
 }

@@ -13,7 +13,7 @@ function mdx<T>(entries: { id: string; data: T; body?: string; filePath?: string
 }
 
 async function loadKit(): Promise<Kit> {
-  const [phases, fiches, obstacles, outils, references, glossaire, experiences, autoevaluations] = await Promise.all([
+  const [phases, fiches, obstacles, outils, references, glossaire, experiences, autoevaluations, videos] = await Promise.all([
     getCollection('phases'),
     getCollection('fiches'),
     getCollection('obstacles'),
@@ -22,6 +22,7 @@ async function loadKit(): Promise<Kit> {
     getCollection('glossaire'),
     getCollection('experiences'),
     getCollection('autoevaluations'),
+    getCollection('videos'),
   ]);
   const raw: RawKit = {
     phases: phases.map((e) => e.data),
@@ -32,6 +33,7 @@ async function loadKit(): Promise<Kit> {
     glossaire: glossaire.map((e) => e.data),
     experiences: mdx(experiences),
     autoevaluations: autoevaluations.map((e) => e.data),
+    videos: videos.map((e) => e.data),
   };
   return buildKit(raw);
 }

@@ -44,5 +44,10 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
       ...questionnaire,
       page: url(routes.questionnaire(questionnaire.id)),
     })),
+    videos: kit.videos.map((video) =>
+      video.hebergement === 'kit'
+        ? { ...video, fichier: url(video.fichier), sousTitres: url(video.sousTitres), page: url(routes.video(video.id)) }
+        : { ...video, page: url(routes.video(video.id)) },
+    ),
   };
 }

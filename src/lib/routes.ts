@@ -19,6 +19,8 @@ export const routes = {
   terme: (id: string) => `/glossaire/#${id}`,
   experiences: () => '/experiences/',
   experience: (id: string) => `/experiences/${id}/`,
+  videos: () => '/videos/',
+  video: (id: string) => `/videos/#${id}`,
   autoevaluation: () => '/autoevaluation/',
   /** A self-assessment (`amont`, `pendant`, `apres`) or the « idées reçues » quiz, by its id in content. */
   questionnaire: (id: string) => `/autoevaluation/${id}/`,
@@ -77,6 +79,7 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.glossaire(),
     routes.experiences(),
     ...ids.experiences.map(routes.experience),
+    routes.videos(),
     routes.autoevaluation(),
     ...ids.questionnaires.map(routes.questionnaire),
     routes.monSuivi(),

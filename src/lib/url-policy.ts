@@ -53,10 +53,26 @@ export function classifyUrl(raw: string): UrlVerdict {
 
 /** Images come from the site itself: the kit makes no request to another site. */
 export function classifyImageUrl(raw: string): UrlVerdict {
+  return classifySiteFile(raw, '/images/', [], 'une image est un fichier du site, déposé dans public/images/ et écrit /images/nom-du-fichier.png');
+}
+
+/** A video the kit hosts, and its captions, are files of the site too: never another site's player. */
+export function classifyMediaUrl(raw: string, extensions: readonly string[]): UrlVerdict {
+  const example = `/medias/nom-du-fichier.${extensions[0] ?? 'mp4'}`;
+  const accepted = extensions.map((e) => `.${e}`).join(', ');
+  return classifySiteFile(raw, '/medias/', extensions, `un fichier hébergé par le kit est déposé dans public/medias/ et s'écrit ${example} (extension ${accepted})`);
+}
+
+function classifySiteFile(raw: string, folder: string, extensions: readonly string[], reason: string): UrlVerdict {
   const verdict = classifyUrl(raw);
   if (!verdict.ok) return verdict;
-  if (verdict.kind !== 'site' || !verdict.path!.startsWith('/images/')) {
-    return { ok: false, reason: 'une image est un fichier du site, déposé dans public/images/ et écrit /images/nom-du-fichier.png' };
-  }
+  const path = verdict.kind === 'site' ? verdict.path! : '';
+  const extensionOk = extensions.length === 0 || extensions.some((e) => path.toLowerCase().endsWith(`.${e}`));
+  if (!path.startsWith(folder) || !extensionOk) return { ok: false, reason };
   return verdict;
+}
+
+/** The site an outside address leads to, as a reader recognises it: `www.allocine.fr` → `allocine.fr`. */
+export function hostOf(raw: string): string {
+  return new URL(raw).hostname.replace(/^www\./, '');
 }

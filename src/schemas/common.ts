@@ -29,7 +29,6 @@ export const OUTIL_TYPES = [
   'trame',
   'methode',
   'support-visuel',
-  'video',
 ] as const;
 export type OutilType = (typeof OUTIL_TYPES)[number];
 

@@ -7,4 +7,5 @@ export * from './outil.ts';
 export * from './reference.ts';
 export * from './glossaire.ts';
 export * from './experience.ts';
+export * from './video.ts';
 export * from './autoevaluation.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { autoevaluationSchema, checklistItemSchema, ficheSchema, obstacleSchema, outilSchema, phaseSchema, referenceSchema, termeSchema, experienceSchema, idSchema } from './index.ts';
+import { autoevaluationSchema, checklistItemSchema, ficheSchema, obstacleSchema, outilSchema, phaseSchema, referenceSchema, termeSchema, experienceSchema, idSchema, hostedVideoSchema, linkedVideoSchema } from './index.ts';
 
 /**
  * The shape of /donnees/kit.json, built from the content schemas so that both stay in step.
@@ -7,6 +7,12 @@ import { autoevaluationSchema, checklistItemSchema, ficheSchema, obstacleSchema,
  */
 const page = z.string().min(1).describe("Adresse de la page de l'élément sur le site");
 const rubrique = z.strictObject({ titre: z.string(), texte: z.string().describe('Texte de la rubrique, en Markdown') });
+/** A hosted video's files are published as addresses (absolute when the site's is known), like `page`. */
+const mediaAddress = z.string().min(1).describe("Adresse d'un fichier servi par le site");
+const video = z.discriminatedUnion('hebergement', [
+  linkedVideoSchema.extend({ page }),
+  hostedVideoSchema.extend({ page, fichier: mediaAddress, sousTitres: mediaAddress }),
+]);
 
 export const kitJsonSchema = z
   .strictObject({
@@ -30,6 +36,7 @@ export const kitJsonSchema = z
     glossaire: z.array(termeSchema.extend({ page })),
     experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: z.string() })),
     autoevaluations: z.array(z.intersection(autoevaluationSchema, z.object({ page }))),
+    videos: z.array(video).describe('Films sur la participation : décrits et reliés (lien), ou hébergés avec sous-titres et transcription (kit)'),
   })
   .describe('Le Kit de la participation citoyenne aux politiques de solidarité, en données ouvertes');
 

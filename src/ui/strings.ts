@@ -2,7 +2,8 @@
  * Every UI string of the site, in French, from one place (as Starlight keeps its translations):
  * the pages' words here, the islands' in ./islands/ and re-exported at the end.
  */
-import type { ExperienceEchelle, ExperienceRubrique, ObstacleFamily, OutilType, ReferenceType } from '../schemas/index.ts';
+import { plural } from './grammar.ts';
+import type { ExperienceEchelle, ExperienceRubrique, ObstacleFamily, OutilType, ReferenceType, VideoUsage } from '../schemas/index.ts';
 
 export const ui = {
   siteName: 'Kit de la participation citoyenne',
@@ -26,6 +27,7 @@ export const ui = {
   bibliographie: 'Bibliographie',
   glossaire: 'Glossaire',
   experiences: "Retours d'expérience",
+  videos: 'Vidéos',
   autoevaluation: 'Auto-évaluation',
   recherche: 'Recherche',
   contribuer: 'Contribuer',
@@ -54,6 +56,47 @@ export const ui = {
   reportProblem: 'Signaler un problème',
   sourceFile: 'Fichier source',
 } as const;
+
+/** The « Vidéos » page and the « À voir » boxes that point to it from fiches and obstacles. */
+export const videoUi = {
+  intro: (count: number) =>
+    `${plural(count, 'film')} sur la participation, pour ouvrir la discussion en équipe, en formation ou avec les personnes concernées.`,
+  noEmbed:
+    "Aucun film n'est intégré à ce site : chaque lien ouvre la page d'un autre site, qui présente le film. Le kit ne charge rien de cet autre site tant que vous ne cliquez pas.",
+  checked: "Le kit ne cite que des films dont l'existence est attestée par une page publique. Ces pages sont indiquées sous chaque film.",
+  otherSite: 'autre site',
+  otherSites: 'autres sites',
+  /** The link names the site it leads to: « La présentation du film sur le site « Tënk » (autre site) ». */
+  watchOn: (site: string) => `La présentation du film sur le site « ${site} »`,
+  madeBy: 'Réalisation',
+  year: 'Année',
+  duration: 'Durée',
+  unknown: 'non indiquée',
+  descriptiveTitle: "Le titre exact du film n'est pas connu : cet intitulé est celui du kit.",
+  shows: 'Ce que montre le film',
+  usages: 'Pour quel moment ?',
+  question: "Une question pour ouvrir l'échange",
+  fiches: "Les fiches qu'il illustre",
+  obstacles: "Les freins qu'il aide à lever",
+  sources: 'Informations vérifiées sur',
+  transcript: 'Transcription du film',
+  captions: 'Sous-titres en français',
+  noPlayer: "Votre navigateur ne lit pas cette vidéo. Vous pouvez télécharger le fichier :",
+  download: 'télécharger la vidéo',
+  aVoir: 'À voir',
+  fromOutils: "Des films complètent ces outils : ils montrent la participation en actes, à regarder ensemble avant d'en parler.",
+  seeFilms: 'Voir les films sur la participation',
+  homeLink: 'Des films pour ouvrir la discussion',
+  homeText: "Des films réels sur la participation, choisis pour une réunion d'équipe, une formation ou une première rencontre.",
+} as const;
+
+export const videoUsageLabels: Record<VideoUsage, string> = {
+  'reunion-equipe': "Une réunion d'équipe",
+  formation: 'Une formation ou une co-formation',
+  'premiere-rencontre': 'Une première rencontre avec les personnes concernées',
+  instance: "Une séance d'un conseil ou d'un comité (conseil citoyen, comité de suivi…)",
+  convaincre: 'Convaincre une direction ou des élus',
+};
 
 /** Printing and the PDFs: download links, « Imprimer », the whole kit's print version, running headers. */
 export const pdfUi = {
@@ -85,7 +128,6 @@ export const outilTypeLabels: Record<OutilType, string> = {
   trame: "Trame d'animation",
   methode: 'Méthode',
   'support-visuel': 'Support visuel',
-  video: 'Vidéo',
 };
 
 export const referenceTypeLabels: Record<ReferenceType, string> = {
@@ -124,7 +166,7 @@ export const echelleLabels: Record<ExperienceEchelle, string> = {
   locale: 'Échelle locale',
 };
 
-export { plural } from './grammar.ts';
+export { plural };
 
 // The islands' words live in ./islands/, one module per island: a page downloads only the words
 // of its own island (a shared object would put every island's text on every page with one).

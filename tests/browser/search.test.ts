@@ -120,6 +120,13 @@ describe('the French search index', () => {
     const arnstein = await search('Arnstein', { Type: ['Référence'] });
     expect(arnstein[0]?.url).toBe('/bibliographie/#arnstein-1969');
   });
+
+  it('indexes films one by one under the type « Vidéo », at their anchor on /videos/', async () => {
+    const saillans = await search('Saillans', { Type: ['Vidéo'] });
+    expect(saillans[0]).toMatchObject({ url: '/videos/#commune-commune', type: 'Vidéo', title: 'Commune commune' });
+    const all = await search(null, { Type: ['Vidéo'] });
+    expect(all.map((h) => h.url).sort()).toEqual(kit.videos.map((v) => `/videos/#${v.id}`).sort());
+  });
 });
 
 describe('search filters', () => {
@@ -132,6 +139,7 @@ describe('search filters', () => {
       "Retour d'expérience": kit.experiences.length,
       'Terme du glossaire': kit.glossaire.length,
       Référence: kit.references.length,
+      Vidéo: kit.videos.length,
     });
   });
 

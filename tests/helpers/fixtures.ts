@@ -48,6 +48,22 @@ export const GLOSSAIRE_YAML = `- id: falc
   definition: ${words(12, 'définition')}
 `;
 
+export const VIDEOS_YAML = `- id: un-film
+  hebergement: lien
+  titre: Un film réel
+  realisation: [Une association]
+  description: >-
+    ${words(20, 'description')}
+  usages: [formation]
+  question: Qu'avez-vous retenu de ce film ?
+  fiches: [premiere-fiche]
+  obstacles: [jargon]
+  presentation:
+    url: https://www.exemple.org/film
+    site: Exemple
+  sources: [https://www.exemple.org/film]
+`;
+
 export const RUBRICS = [
   'Pourquoi cette démarche ?',
   'Comment procéder ?',
@@ -101,6 +117,7 @@ export function validTree(): SourceFile[] {
     { path: 'content/obstacles.yaml', text: OBSTACLES_YAML },
     { path: 'content/bibliographie.yaml', text: BIBLIO_YAML },
     { path: 'content/glossaire.yaml', text: GLOSSAIRE_YAML },
+    { path: 'content/videos.yaml', text: VIDEOS_YAML },
     { path: 'content/fiches/01-premiere-fiche.mdx', text: ficheMdx({ numero: 1, related: 'seconde-fiche' }) },
     { path: 'content/fiches/02-seconde-fiche.mdx', text: ficheMdx({ numero: 2, phase: 'pendant', related: 'premiere-fiche' }) },
     { path: 'content/outils/outil-un.mdx', text: outilMdx() },

@@ -69,6 +69,24 @@ export function outsideResources(html: string): string[] {
   return found;
 }
 
+/**
+ * What would play another site's content inside a page: any frame, embed or object (the kit uses
+ * none), and any video, audio, source or track whose file is not the site's own.
+ */
+export function embeddedPlayers(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of tagsOf(html)) {
+    if (['iframe', 'frame', 'embed', 'object'].includes(tag.name)) found.push(`<${tag.name}>`);
+    if (['video', 'audio', 'source', 'track'].includes(tag.name)) {
+      for (const name of ['src', 'poster', 'srcset']) {
+        const value = tag.attributes.get(name);
+        if (value !== undefined && isOutside(value)) found.push(`<${tag.name} ${name}="${value}">`);
+      }
+    }
+  }
+  return found;
+}
+
 /** `url(…)` and `@import` of a stylesheet that lie outside the site. */
 export function outsideCssReferences(css: string): string[] {
   const urls = [

@@ -30,6 +30,14 @@ describe('open data', () => {
     expect(validate(broken)).toBe(false);
   });
 
+  it('the schema rejects a linked film without description, presenting page or source (guards the films in kit.json)', () => {
+    for (const field of ['description', 'presentation', 'sources']) {
+      const broken = structuredClone(data);
+      delete broken.videos[0][field];
+      expect(validate(broken), field).toBe(false);
+    }
+  });
+
   it('holds every item of the kit with its page URL', () => {
     expect(data.fiches.map((f: { id: string }) => f.id)).toEqual(kit.fiches.map((f) => f.id));
     expect(data.obstacles).toHaveLength(kit.obstacles.length);
@@ -38,6 +46,9 @@ describe('open data', () => {
     expect(data.glossaire).toHaveLength(kit.glossaire.length);
     expect(data.experiences).toHaveLength(kit.experiences.length);
     expect(data.autoevaluations).toHaveLength(kit.selfAssessments.length + kit.quizzes.length);
+    expect(data.videos.map((v: { id: string; page: string }) => [v.id, v.page])).toEqual(kit.videos.map((v) => [v.id, `/videos/#${v.id}`]));
+    const film = data.videos.find((v: { id: string }) => v.id === 'commune-commune');
+    expect(film.presentation).toEqual({ url: 'https://kinow.tenk.fr/tentatives-democratiques/commune-commune.html', site: 'Tënk' });
     const fiche = data.fiches.find((f: { id: string }) => f.id === 'animer-une-reunion');
     expect(fiche.page).toBe('/fiches/animer-une-reunion/');
     expect(fiche.pdf).toBe('/pdf/animer-une-reunion.pdf');

@@ -8,6 +8,7 @@ import {
   phaseSchema,
   referenceSchema,
   termeSchema,
+  videoSchema,
 } from '../../src/schemas/index.ts';
 import type { z } from 'zod';
 
@@ -91,17 +92,11 @@ describe('outil schema', () => {
   it('accepts an outil', () => {
     expect(outilSchema.safeParse(outil).success).toBe(true);
   });
-  it('requires url, duration and transcript for a video', () => {
-    expect(failingPaths(outilSchema, { ...outil, type: 'video' })).toContain('video');
-    const video = { url: 'https://www.exemple.fr/video', duree: '4 min 30 s', editeur: 'Un éditeur', transcription: long(50) };
-    expect(outilSchema.safeParse({ ...outil, type: 'video', video }).success).toBe(true);
-    expect(failingPaths(outilSchema, { ...outil, type: 'video', video: { ...video, url: 'http://insecure.fr' } })).toContain('video.url');
-    expect(failingPaths(outilSchema, { ...outil, type: 'video', video: { ...video, duree: 'quatre minutes' } })).toContain('video.duree');
-    expect(failingPaths(outilSchema, { ...outil, type: 'video', video: { ...video, transcription: 'court' } })).toContain('video.transcription');
-  });
-  it('refuses a video block on a non-video outil', () => {
-    const video = { url: 'https://www.exemple.fr/video', duree: '4 min', editeur: 'Un éditeur', transcription: long(50) };
-    expect(failingPaths(outilSchema, { ...outil, video })).toContain('video');
+  it('sends a former « video » outil to content/videos.yaml', () => {
+    const result = outilSchema.safeParse({ ...outil, type: 'video' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toContain('content/videos.yaml');
+    expect(failingPaths(outilSchema, { ...outil, video: { url: 'https://www.exemple.fr/v' } })).toContain('');
   });
   it('rejects an unknown type', () => {
     expect(failingPaths(outilSchema, { ...outil, type: 'affiche' })).toContain('type');
@@ -164,5 +159,68 @@ describe('questionnaires', () => {
     expect(autoevaluationSchema.safeParse(quiz).success).toBe(true);
     const bad = { ...quiz, affirmations: [{ ...affirmations[0]!, reponse: 'peut-être' }, ...affirmations.slice(1)] };
     expect(failingPaths(autoevaluationSchema, bad)).toContain('affirmations.0.reponse');
+  });
+});
+
+describe('video schema', () => {
+  const linked = {
+    id: 'commune-commune',
+    hebergement: 'lien',
+    titre: 'Commune commune',
+    realisation: ['Dorine Brun', 'Sarah Jacquet'],
+    annee: 2022,
+    duree: '1 h 53 min',
+    description: long(12),
+    usages: ['instance'],
+    question: 'Qu\'est-ce qui fait durer une démarche ?',
+    fiches: ['structurer-et-coordonner'],
+    presentation: { url: 'https://kinow.tenk.fr/x.html', site: 'Tënk' },
+    sources: ['https://allocine.fr/film/x.html'],
+  };
+  const { presentation: _presentation, sources: _sources, ...base } = linked;
+  const hosted = { ...base, id: 'reunion', hebergement: 'kit', duree: '4 min 30 s', fichier: '/medias/reunion.mp4', sousTitres: '/medias/reunion.vtt', transcription: long(30) };
+
+  it('accepts a linked film and a hosted video, with their defaults', () => {
+    expect(videoSchema.parse(linked)).toMatchObject({ titreConnu: true, obstacles: [] });
+    expect(videoSchema.safeParse(hosted).success).toBe(true);
+  });
+  it('needs a description in the kit\'s words, the presenting page and a source for a linked film', () => {
+    const { description: _d, ...withoutDescription } = linked;
+    expect(failingPaths(videoSchema, withoutDescription)).toEqual(['description']);
+    expect(failingPaths(videoSchema, { ...linked, description: 'Un film.' })).toEqual(['description']);
+    const { presentation: _p, ...withoutPage } = linked;
+    expect(failingPaths(videoSchema, withoutPage)).toEqual(['presentation']);
+    expect(failingPaths(videoSchema, { ...linked, sources: [] })).toEqual(['sources']);
+  });
+  it('needs a transcript, captions, a file of the kit and a duration for a hosted video', () => {
+    for (const field of ['transcription', 'sousTitres', 'fichier', 'duree'] as const) {
+      const { [field]: _removed, ...rest } = hosted;
+      expect(failingPaths(videoSchema, rest), field).toEqual([field]);
+    }
+    expect(failingPaths(videoSchema, { ...hosted, transcription: 'Bonjour.' })).toEqual(['transcription']);
+  });
+  it('never takes another site\'s player for a hosted file, nor a hosted file for a link', () => {
+    expect(failingPaths(videoSchema, { ...hosted, fichier: 'https://www.youtube.com/embed/x' })).toEqual(['fichier']);
+    expect(failingPaths(videoSchema, { ...hosted, sousTitres: '/medias/reunion.srt' })).toEqual(['sousTitres']);
+    expect(failingPaths(videoSchema, { ...linked, fichier: '/medias/reunion.mp4' })).toEqual(['']);
+  });
+  it('reads addresses with the kit\'s one rule: http(s) pages of another site only', () => {
+    for (const url of ['javascript:alert(1)', '/fiches/x/', '//evil.example/x', 'mailto:a@b.fr']) {
+      expect(failingPaths(videoSchema, { ...linked, presentation: { ...linked.presentation, url } }), url).toEqual(['presentation.url']);
+      expect(failingPaths(videoSchema, { ...linked, sources: [url] }), url).toEqual(['sources.0']);
+    }
+    expect(videoSchema.safeParse({ ...linked, presentation: { ...linked.presentation, url: 'http://unheard-voices.org/a-propos/' } }).success).toBe(true);
+  });
+  it('names the two kinds when « hebergement » is missing or unknown', () => {
+    for (const hebergement of [undefined, 'youtube']) {
+      const result = videoSchema.safeParse({ ...linked, hebergement });
+      expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['hebergement', expect.stringMatching(/« lien ».*« kit »/)]]);
+    }
+  });
+  it('checks durations, usages and years', () => {
+    expect(failingPaths(videoSchema, { ...linked, duree: '113 minutes' })).toEqual(['duree']);
+    expect(failingPaths(videoSchema, { ...linked, usages: ['cinema'] })).toEqual(['usages.0']);
+    expect(failingPaths(videoSchema, { ...linked, usages: ['formation', 'formation'] })).toEqual(['usages']);
+    expect(failingPaths(videoSchema, { ...linked, annee: 'vers 2012' })).toEqual(['annee']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TERM_LENGTH, parseSearchParams, searchTerm, toSearchParams } from '../../src/lib/search/url-state.ts';
 import { buildVocabulary, CONTENT_TYPES, FILTERS } from '../../src/lib/search/vocabulary.ts';
 import { searchAttributes } from '../../src/lib/search/attributes.ts';
-import { glossaryRecords, referenceRecords } from '../../src/lib/search/records.ts';
+import { glossaryRecords, referenceRecords, videoRecords } from '../../src/lib/search/records.ts';
 import { ficheFilterQuery, filterSummary, matchesFilter, parseFicheFilter } from '../../src/lib/search/fiche-filter.ts';
 
 const vocabulary = buildVocabulary(
@@ -29,7 +29,7 @@ describe('search URL state', () => {
     expect(state.filters.Phase).toEqual(['En amont', 'Pendant']);
   });
   it('drops unknown values instead of failing', () => {
-    expect(parseSearchParams(new URLSearchParams('phase=durant&type=video'), vocabulary)).toEqual({ term: '', filters: {} });
+    expect(parseSearchParams(new URLSearchParams('phase=durant&type=podcast'), vocabulary)).toEqual({ term: '', filters: {} });
   });
   it('writes a stable URL and reads it back to the same state', () => {
     const state = { term: ' réunion ', filters: { Phase: ['Pendant'], Type: ['Fiche', 'Outil'] } };
@@ -92,6 +92,13 @@ describe('search records for glossary terms and references', () => {
     const [ref] = referenceRecords([{ id: 'a', titre: 'Un titre', auteurs: ['Une autrice'], annee: 2013, apport: 'Ce que cela apporte.' }], (id) => `/bibliographie/#${id}`);
     expect(ref!.content).toBe('Un titre. Une autrice, 2013. Ce que cela apporte.');
     expect(ref!.filters.Type).toEqual([CONTENT_TYPES.reference]);
+  });
+
+  it('makes films findable under the type « Vidéo », at their anchor on /videos/', () => {
+    const [film] = videoRecords([{ id: 'commune-commune', titre: 'Commune commune', realisation: ['Dorine Brun', 'Sarah Jacquet'], annee: 2022, description: 'Saillans.' }], (id) => `/videos/#${id}`);
+    expect(film).toMatchObject({ url: '/videos/#commune-commune', meta: { title: 'Commune commune', type: 'Vidéo' }, filters: { Type: ['Vidéo'] } });
+    expect(film!.content).toBe('Commune commune. Dorine Brun, Sarah Jacquet, 2022. Saillans.');
+    expect(parseSearchParams(new URLSearchParams('type=video'), vocabulary).filters).toEqual({ Type: ['Vidéo'] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyImageUrl, classifyUrl } from '../../src/lib/url-policy.ts';
+import { classifyImageUrl, classifyMediaUrl, classifyUrl, hostOf } from '../../src/lib/url-policy.ts';
 
 describe('classifyUrl', () => {
   it.each([
@@ -47,5 +47,29 @@ describe('classifyImageUrl', () => {
   });
   it.each(['https://exemple.org/a.png', './a.png', '../../../package.json', '/favicon.svg', '/images/../secret.png'])('refuses %s', (url) => {
     expect(classifyImageUrl(url).ok).toBe(false);
+  });
+});
+
+describe('classifyMediaUrl', () => {
+  it('accepts a file of the site under /medias/ with an expected extension', () => {
+    expect(classifyMediaUrl('/medias/reunion.mp4', ['mp4', 'webm'])).toMatchObject({ ok: true, kind: 'site' });
+    expect(classifyMediaUrl('/medias/reunion.VTT', ['vtt']).ok).toBe(true);
+  });
+  it.each([
+    ['https://www.youtube.com/embed/x', ['mp4']],
+    ['//player.example.org/x.mp4', ['mp4']],
+    ['/images/reunion.mp4', ['mp4']],
+    ['/medias/../secret.mp4', ['mp4']],
+    ['/medias/reunion.srt', ['vtt']],
+    ['medias/reunion.mp4', ['mp4']],
+  ] as const)('refuses %s', (url, extensions) => {
+    expect(classifyMediaUrl(url, extensions).ok).toBe(false);
+  });
+});
+
+describe('hostOf', () => {
+  it('names the site a link leads to, without « www. »', () => {
+    expect(hostOf('https://www.allocine.fr/film/x.html')).toBe('allocine.fr');
+    expect(hostOf('http://unheard-voices.org/a-propos/?lang=fr')).toBe('unheard-voices.org');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { ficheMdx, GLOSSAIRE_YAML, OBSTACLES_YAML, outilMdx, replaceFile, RUBRICS, validTree } from '../helpers/fixtures.ts';
+import { ficheMdx, GLOSSAIRE_YAML, OBSTACLES_YAML, outilMdx, replaceFile, RUBRICS, validTree, VIDEOS_YAML } from '../helpers/fixtures.ts';
 
 const FICHE = 'content/fiches/01-premiere-fiche.mdx';
 
@@ -15,6 +15,7 @@ describe('verifyContent', () => {
     expect(problems).toEqual([]);
     expect(raw.fiches.map((f) => f.id).sort()).toEqual(['premiere-fiche', 'seconde-fiche']);
     expect(raw.outils).toHaveLength(2);
+    expect(raw.videos.map((v) => v.id)).toEqual(['un-film']);
   });
 
   it('names the file and line of a missing rubric', () => {
@@ -229,5 +230,53 @@ ${RUBRICS.slice(1).map((h) => `## ${h}\n\nTexte.\n`).join('\n')}`;
     tree = replaceFile(tree, 'content/outils/outil-un.mdx', outilMdx('fiche-absente'));
     tree = tree.filter((f) => f.path !== 'content/glossaire.yaml');
     expect(problemsOf(tree).length).toBe(3);
+  });
+
+  describe('content/videos.yaml', () => {
+    const VIDEOS = 'content/videos.yaml';
+    const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+    it('refuses a linked film without description, at the line of its entry', () => {
+      const text = VIDEOS_YAML.replace(/  description: >-\n    .*\n/, '');
+      expect(text).not.toContain('description');
+      expect(problemsOf(replaceFile(validTree(), VIDEOS, text)).map(formatProblem)).toEqual([`${VIDEOS}:1 — champ « description » obligatoire manquant`]);
+    });
+
+    it('refuses a hosted video without transcript or captions, in French with file and line', () => {
+      const hosted = VIDEOS_YAML.replace('hebergement: lien', 'hebergement: kit')
+        .replace(/  presentation:\n.*\n.*\n  sources: .*\n/, '  duree: 4 min\n  fichier: /medias/reunion.mp4\n');
+      expect(problemsOf(replaceFile(validTree(), VIDEOS, hosted)).map(formatProblem)).toEqual([
+        `${VIDEOS}:1 — champ « sousTitres » obligatoire manquant`,
+        `${VIDEOS}:1 — champ « transcription » obligatoire manquant`,
+      ]);
+    });
+
+    it('names an unknown fiche or obstacle cited by a film, at its line', () => {
+      const text = VIDEOS_YAML.replace('fiches: [premiere-fiche]', 'fiches: [fiche-absente]').replace('obstacles: [jargon]', 'obstacles: [jargon, frein-absent]');
+      expect(problemsOf(replaceFile(validTree(), VIDEOS, text)).map(formatProblem)).toEqual([
+        `${VIDEOS}:${lineOf(text, '  fiches')} — champ « fiches[1] » : aucune fiche ne porte l'identifiant « fiche-absente » dans content/fiches`,
+        `${VIDEOS}:${lineOf(text, '  obstacles')} — champ « obstacles[2] » : aucun frein ne porte l'identifiant « frein-absent » dans content/obstacles.yaml`,
+      ]);
+    });
+
+    it('refuses an address another rule than the kit\'s would let through', () => {
+      const text = VIDEOS_YAML.replace('url: https://www.exemple.org/film', 'url: javascript:alert(1)');
+      expect(problemsOf(replaceFile(validTree(), VIDEOS, text)).map(formatProblem)).toEqual([
+        `${VIDEOS}:${lineOf(text, '    url')} — champ « presentation.url » : le protocole « javascript: » n'est pas accepté (trouvé : « javascript:alert(1) »)`,
+      ]);
+    });
+
+    it('says which values « hebergement » takes, and what it found', () => {
+      const text = VIDEOS_YAML.replace('hebergement: lien', 'hebergement: youtube');
+      const [problem, ...rest] = problemsOf(replaceFile(validTree(), VIDEOS, text));
+      expect(rest).toEqual([]);
+      expect(problem!.line).toBe(2);
+      expect(problem!.message).toMatch(/^champ « hebergement » : « lien » .* ou « kit » .* attendu \(trouvé : « youtube »\)$/);
+    });
+
+    it('finds two films with the same id', () => {
+      const text = `${VIDEOS_YAML}\n${VIDEOS_YAML}`;
+      expect(problemsOf(replaceFile(validTree(), VIDEOS, text)).map((p) => p.message)).toEqual([expect.stringMatching(/identifiant « un-film » déjà utilisé \(content\/videos\.yaml:1\)/)]);
+    });
   });
 });

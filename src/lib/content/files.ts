@@ -13,4 +13,5 @@ export const CONTENT_FILES: Record<CollectionName, string> = {
   glossaire: 'content/glossaire.yaml',
   experiences: 'content/experiences',
   autoevaluations: 'content/autoevaluations',
+  videos: 'content/videos.yaml',
 };

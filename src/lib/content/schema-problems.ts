@@ -42,15 +42,23 @@ export function validate<S extends z.ZodType>(
       continue;
     }
     const field = describePath(issue.path) || 'document';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    const found = !missing && 'input' in issue && issue.input !== undefined ? ` (trouvé : ${preview(issue.input)})` : '';
-    problems.push({
-      file: where.file,
-      line: where.source.lineOf(path),
-      message: missing ? `champ « ${field} » obligatoire manquant` : `champ « ${field} » : ${issue.message}${found}`,
-    });
+    const input = issueInput(issue);
+    const chooser = 'discriminator' in issue;
+    const missing = (issue.code === 'invalid_type' || chooser) && input === undefined;
+    const found = !missing && input !== undefined ? ` (trouvé : ${preview(input)})` : '';
+    const message = missing ? `champ « ${field} » obligatoire manquant${chooser ? ` : ${issue.message}` : ''}` : `champ « ${field} » : ${issue.message}${found}`;
+    problems.push({ file: where.file, line: where.source.lineOf(path), message });
   }
   return { ok: false, problems };
+}
+
+/** The value at fault: for the field that picks a union's shape, that field, not the whole entry. */
+function issueInput(issue: z.core.$ZodIssue): unknown {
+  const input = 'input' in issue ? issue.input : undefined;
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
+    return input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+  }
+  return input;
 }
 
 function preview(value: unknown): string {

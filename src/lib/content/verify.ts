@@ -9,6 +9,7 @@ import {
   phaseSchema,
   referenceSchema,
   termeSchema,
+  videoSchema,
 } from '../../schemas/index.ts';
 import { checkKit } from '../kit/check.ts';
 import type { CollectionName, Locate, MdxEntry, RawKit } from '../kit/types.ts';
@@ -45,11 +46,12 @@ export interface VerifyResult {
   raw: RawKit;
 }
 
-const LIST_FILES: Record<string, { collection: 'phases' | 'obstacles' | 'references' | 'glossaire'; schema: z.ZodType }> = {
+const LIST_FILES: Record<string, { collection: 'phases' | 'obstacles' | 'references' | 'glossaire' | 'videos'; schema: z.ZodType }> = {
   'content/phases.yaml': { collection: 'phases', schema: phaseSchema },
   'content/obstacles.yaml': { collection: 'obstacles', schema: obstacleSchema },
   'content/bibliographie.yaml': { collection: 'references', schema: referenceSchema },
   'content/glossaire.yaml': { collection: 'glossaire', schema: termeSchema },
+  'content/videos.yaml': { collection: 'videos', schema: videoSchema },
 };
 
 /** Files that live beside the content without being content: notes, the content licence. */
@@ -66,7 +68,7 @@ const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
  */
 export function verifyContent(files: SourceFile[], { editorial = true }: VerifyOptions = {}): VerifyResult {
   const problems: Problem[] = [];
-  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [] };
+  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [], videos: [] };
   // Every entry's source, in reading order: several when an id is (wrongly) used twice.
   const sources = new Map<string, { file: string; source: YamlSource; basePath: (string | number)[] }[]>();
   const register = (collection: CollectionName, id: string, file: string, source: YamlSource, basePath: (string | number)[] = []) => {

@@ -16,6 +16,7 @@ const COLLECTION_LABEL: Record<CollectionName, string> = {
   glossaire: 'terme du glossaire',
   experiences: "retour d'expérience",
   autoevaluations: 'questionnaire',
+  videos: 'vidéo',
 };
 
 /** « aucune fiche », « aucun outil »: French agreement for « nothing of this kind ». */
@@ -28,6 +29,7 @@ const NONE: Record<CollectionName, string> = {
   glossaire: 'aucun terme',
   experiences: "aucun retour d'expérience",
   autoevaluations: 'aucun questionnaire',
+  videos: 'aucune vidéo',
 };
 
 /** Collections whose ids come from file names rather than an `id` field. */
@@ -70,6 +72,7 @@ export function checkKit(
     glossaire: new Set(raw.glossaire.map((t) => t.id)),
     experiences: new Set(raw.experiences.map((e) => e.id)),
     autoevaluations: new Set(raw.autoevaluations.map((a) => a.id)),
+    videos: new Set(raw.videos.map((v) => v.id)),
   };
   // One error per mistake: a fiche whose header is wrong still exists for the files that cite it.
   for (const [collection, known] of Object.entries(context.knownIds ?? {}) as [CollectionName, string[]][]) {
@@ -152,6 +155,10 @@ export function checkKit(
   for (const experience of raw.experiences) {
     experience.data.fiches.forEach((v, i) => expect('experiences', experience, ['fiches', i], 'fiches', v));
     experience.data.references.forEach((v, i) => expect('experiences', experience, ['references', i], 'references', v));
+  }
+  for (const video of raw.videos) {
+    video.fiches.forEach((v, i) => expect('videos', video, ['fiches', i], 'fiches', v));
+    video.obstacles.forEach((v, i) => expect('videos', video, ['obstacles', i], 'obstacles', v));
   }
   for (const terme of raw.glossaire) {
     terme.voirAussi.forEach((v, i) => expect('glossaire', terme, ['voirAussi', i], 'glossaire', v));

@@ -1,4 +1,4 @@
-import type { Autoevaluation, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData } from '../../schemas/index.ts';
+import type { Autoevaluation, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video } from '../../schemas/index.ts';
 import { problemReport, type Problem } from '../content/problems.ts';
 import { splitSections, type Section } from '../content/headings.ts';
 import { checkKit } from './check.ts';
@@ -37,6 +37,7 @@ export class Kit {
   readonly experiences: Experience[];
   readonly selfAssessments: SelfAssessment[];
   readonly quizzes: Quiz[];
+  readonly videos: Video[];
   private readonly maps;
 
   constructor(raw: RawKit) {
@@ -53,6 +54,7 @@ export class Kit {
       .filter((q): q is SelfAssessment => q.type === 'autoevaluation')
       .sort((a, b) => phaseOrder(a.phase) - phaseOrder(b.phase));
     this.quizzes = questionnaires.filter((q): q is Quiz => q.type === 'quiz');
+    this.videos = [...raw.videos].sort((a, b) => collator.compare(a.titre, b.titre));
     this.maps = {
       phases: indexById(this.phases),
       fiches: indexById(this.fiches),
@@ -61,6 +63,7 @@ export class Kit {
       references: indexById(this.references),
       glossaire: indexById(this.glossaire),
       experiences: indexById(this.experiences),
+      videos: indexById(this.videos),
     };
   }
 
@@ -84,6 +87,9 @@ export class Kit {
   }
   experience(id: string): Experience | undefined {
     return this.maps.experiences.get(id);
+  }
+  video(id: string): Video | undefined {
+    return this.maps.videos.get(id);
   }
 
   fichesOfPhase(phaseId: string): Fiche[] {
@@ -139,6 +145,14 @@ export class Kit {
   obstaclesForOutil(outil: Outil): Obstacle[] {
     const ids = new Set([...outil.data.obstacles, ...this.obstacles.filter((o) => o.outils.includes(outil.id)).map((o) => o.id)]);
     return this.obstacles.filter((o) => ids.has(o.id));
+  }
+
+  /** Films to watch with a fiche (« À voir ») or about an obstacle: the films name them. */
+  videosForFiche(fiche: Fiche): Video[] {
+    return this.videos.filter((v) => v.fiches.includes(fiche.id));
+  }
+  videosForObstacle(obstacle: Obstacle): Video[] {
+    return this.videos.filter((v) => v.obstacles.includes(obstacle.id));
   }
 
   /** Where a reference is cited: the bibliography shows it so readers see its use. */

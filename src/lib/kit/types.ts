@@ -7,6 +7,7 @@ import type {
   Phase,
   Reference,
   Terme,
+  Video,
 } from '../../schemas/index.ts';
 
 /** An MDX entry: validated frontmatter plus its raw body. */
@@ -32,6 +33,7 @@ export interface RawKit {
   glossaire: Terme[];
   experiences: MdxEntry<ExperienceData>[];
   autoevaluations: Autoevaluation[];
+  videos: Video[];
 }
 
 export type CollectionName = keyof RawKit;

@@ -29,7 +29,7 @@ export type ScaffoldPlan =
 /** The options each kind understands, with the values each may take (undefined: free text). */
 const ACCEPTS: Record<ScaffoldKind, Partial<Record<keyof ScaffoldOptions, readonly string[] | undefined>>> = {
   fiche: { titre: undefined, id: undefined, phase: PHASE_IDS },
-  outil: { titre: undefined, id: undefined, phase: PHASE_IDS, type: OUTIL_TYPES.filter((t) => t !== 'video') },
+  outil: { titre: undefined, id: undefined, phase: PHASE_IDS, type: OUTIL_TYPES },
   experience: { titre: undefined, id: undefined, rubrique: EXPERIENCE_RUBRIQUES, echelle: EXPERIENCE_ECHELLES },
   reference: { titre: undefined, id: undefined, type: REFERENCE_TYPES },
   obstacle: { titre: undefined, id: undefined, famille: OBSTACLE_FAMILIES },

@@ -10,7 +10,7 @@ import { yamlScalar } from '../content/yaml-text.ts';
 const todo = (guidance: string) => `${PLACEHOLDER} : ${guidance}`;
 /** A placeholder as a YAML value: quoted, since guidance holds « : ». */
 const todoValue = (guidance: string) => JSON.stringify(todo(guidance));
-const choices = (values: readonly string[]) => values.filter((v) => v !== 'video').join(', ');
+const choices = (values: readonly string[]) => values.join(', ');
 
 export const EXPERIENCE_HEADINGS = ['Le contexte', 'Ce qui a été mis en place', 'Ce que cela change', 'Points de vigilance', 'Pour aller plus loin'] as const;
 export const OUTIL_HEADINGS = ["Mode d'emploi", "L'outil", 'Points de vigilance'] as const;

@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, FILTERS } from './vocabulary.ts';
+import { CONTENT_TYPES, FILTERS, type ContentType } from './vocabulary.ts';
 
 export interface SearchRecord {
   url: string;
@@ -13,6 +13,13 @@ interface TermData {
   terme: string;
   definition: string;
 }
+interface VideoData {
+  id: string;
+  titre: string;
+  realisation: string[];
+  annee?: number;
+  description: string;
+}
 interface ReferenceData {
   id: string;
   titre: string;
@@ -21,26 +28,38 @@ interface ReferenceData {
   apport: string;
 }
 
-/**
- * Glossary terms and references live together on one page each, but people look for one of them:
- * each becomes its own search record, pointing to its anchor.
- */
-export function glossaryRecords(terms: TermData[], pagePath: (id: string) => string): SearchRecord[] {
-  return terms.map((term) => ({
-    url: pagePath(term.id),
-    content: `${term.terme}. ${term.definition}`,
+/** An entry that lives beside others on one page, found on its own through its anchor. */
+function anchoredRecords<T extends { id: string }>(
+  items: T[],
+  pagePath: (id: string) => string,
+  type: ContentType,
+  title: (item: T) => string,
+  content: (item: T) => string,
+): SearchRecord[] {
+  return items.map((item) => ({
+    url: pagePath(item.id),
+    content: content(item),
     language: 'fr',
-    meta: { title: term.terme, type: CONTENT_TYPES.terme },
-    filters: { [FILTERS.type]: [CONTENT_TYPES.terme] },
+    meta: { title: title(item), type: CONTENT_TYPES[type] },
+    filters: { [FILTERS.type]: [CONTENT_TYPES[type]] },
   }));
 }
 
+const byline = (names: string[], annee?: number) => `${names.join(', ')}${annee ? `, ${annee}` : ''}`;
+
+/**
+ * Glossary terms, references and films live together on one page each, but people look for one
+ * of them: each becomes its own search record, pointing to its anchor.
+ */
+export function glossaryRecords(terms: TermData[], pagePath: (id: string) => string): SearchRecord[] {
+  return anchoredRecords(terms, pagePath, 'terme', (t) => t.terme, (t) => `${t.terme}. ${t.definition}`);
+}
+
 export function referenceRecords(references: ReferenceData[], pagePath: (id: string) => string): SearchRecord[] {
-  return references.map((ref) => ({
-    url: pagePath(ref.id),
-    content: `${ref.titre}. ${ref.auteurs.join(', ')}${ref.annee ? `, ${ref.annee}` : ''}. ${ref.apport}`,
-    language: 'fr',
-    meta: { title: ref.titre, type: CONTENT_TYPES.reference },
-    filters: { [FILTERS.type]: [CONTENT_TYPES.reference] },
-  }));
+  return anchoredRecords(references, pagePath, 'reference', (r) => r.titre, (r) => `${r.titre}. ${byline(r.auteurs, r.annee)}. ${r.apport}`);
+}
+
+/** Films are found under the type « Vidéo ». */
+export function videoRecords(videos: VideoData[], pagePath: (id: string) => string): SearchRecord[] {
+  return anchoredRecords(videos, pagePath, 'video', (v) => v.titre, (v) => `${v.titre}. ${byline(v.realisation, v.annee)}. ${v.description}`);
 }

@@ -17,6 +17,7 @@ export const CONTENT_TYPES = {
   experience: "Retour d'expérience",
   terme: 'Terme du glossaire',
   reference: 'Référence',
+  video: 'Vidéo',
 } as const;
 export type ContentType = keyof typeof CONTENT_TYPES;
 
