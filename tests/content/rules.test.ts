@@ -45,6 +45,7 @@ const CASES: [label: string, files: SourceFile[], expected: RegExp][] = [
     [...content.filter((f) => f.path !== 'content/bibliographie.yaml'), { path: 'content/bibliographie.yaml', text: `${content.find((f) => f.path === 'content/bibliographie.yaml')!.text.trimEnd()}\n- id: jamais-citee\n  type: guide\n  auteurs: [Une institution publique]\n  titre: Un guide jamais cité\n  annee: 2016\n  apport: >-\n    Un guide qui explique comment associer les personnes à une démarche, étape par étape, avec des exemples.\n` }],
     /^content\/bibliographie\.yaml:\d+ — la référence « jamais-citee » n'est citée nulle part/,
   ],
+  ['description de film trop courte', edited('content/videos.yaml', shortBlock('description', 'Un film sur la participation des personnes concernées, à voir en équipe avant une première réunion, puis à discuter ensemble.')), /^content\/videos\.yaml:\d+ — la description compte 20 mots : entre 40 et 110 attendus$/],
 ];
 
 describe('the editorial rules', () => {

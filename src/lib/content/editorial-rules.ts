@@ -168,6 +168,20 @@ export const EDITORIAL_RULES: readonly EditorialRule[] = [
       }),
   },
   {
+    label: 'Un film : une description de 40 à 110 mots, en phrases de 15 mots ou moins en moyenne',
+    scope: 'entry',
+    check: ({ raw, locate }) =>
+      raw.videos.flatMap((video) => {
+        const words = countWords(video.description);
+        const average = averageSentenceLength(video.description);
+        const where = locate('videos', video.id, ['description']);
+        const problems: Problem[] = [];
+        if (!between(words, 40, 110)) problems.push({ ...where, message: `la description compte ${words} mots : entre 40 et 110 attendus` });
+        if (average > 15) problems.push({ ...where, message: `la description a des phrases de ${average.toFixed(1)} mots en moyenne : 15 au plus, coupez les phrases longues` });
+        return problems;
+      }),
+  },
+  {
     label: "Une affirmation du quiz « idées reçues » est expliquée en 30 à 80 mots",
     scope: 'entry',
     check: ({ raw, locate }) =>
