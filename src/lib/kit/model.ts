@@ -92,6 +92,15 @@ export class Kit {
     return this.maps.videos.get(id);
   }
 
+  /** A phase named by an entry: the kit check has verified it exists, so a miss is a bug of the site. */
+  phaseNamed(id: string): Phase {
+    return required(this.phase(id), `phase « ${id} »`);
+  }
+  /** A fiche named by an entry (a question, an affirmation), verified like a phase. */
+  ficheNamed(id: string): Fiche {
+    return required(this.fiche(id), `fiche « ${id} »`);
+  }
+
   fichesOfPhase(phaseId: string): Fiche[] {
     return this.fiches.filter((f) => f.data.phase === phaseId);
   }
@@ -175,4 +184,9 @@ export function buildKit(raw: RawKit): Kit {
   const problems = checkKit(raw);
   if (problems.length) throw new KitError(problems);
   return new Kit(raw);
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} introuvable dans le kit, alors que le contrôle du kit l'a vérifiée : c'est une erreur du site`);
+  return value;
 }

@@ -38,12 +38,12 @@ export function keyboardSample(ids: SampleIds): readonly SamplePage[] {
   ];
 }
 
-/** The sample of a kit: its first fiche, outil, frein and self-assessment. */
+/** The sample of a kit: the first fiche, outil, frein and self-assessment by id (whatever order they were loaded in). */
 export function sampleIds(kit: { fiches: readonly { id: string }[]; outils: readonly { id: string }[]; obstacles: readonly { id: string }[]; selfAssessments: readonly { id: string }[] }): SampleIds {
-  const first = <T extends { id: string }>(list: readonly T[], what: string) => {
-    const entry = list[0];
-    if (!entry) throw new Error(`échantillon d'accessibilité : le kit n'a aucun ${what}`);
-    return entry.id;
+  const first = (list: readonly { id: string }[], what: string) => {
+    const id = list.map((entry) => entry.id).sort()[0];
+    if (!id) throw new Error(`échantillon d'accessibilité : le kit n'a aucun ${what}`);
+    return id;
   };
   return { fiche: first(kit.fiches, 'fiche'), outil: first(kit.outils, 'outil'), obstacle: first(kit.obstacles, 'frein'), questionnaire: first(kit.selfAssessments, 'questionnaire') };
 }
