@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildKit, type Kit } from '../lib/kit/model.ts';
-import type { MdxEntry, RawKit } from '../lib/kit/types.ts';
+import type { MdxEntry, RawKit } from '../lib/content/kit-types.ts';
 
 let kitPromise: Promise<Kit> | undefined;
 

@@ -5,7 +5,7 @@
  * may add, remove or reorder fiches, outils and references without breaking a rule.
  */
 import { OBSTACLE_FAMILIES } from '../../schemas/common.ts';
-import type { Locate, RawKit } from '../kit/types.ts';
+import type { Locate, RawKit } from './kit-types.ts';
 import { averageSentenceLength, countWords } from '../text.ts';
 import { splitSections } from './headings.ts';
 import type { ComponentUse } from './mdx-tree.ts';

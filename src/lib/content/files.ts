@@ -1,4 +1,4 @@
-import type { CollectionName } from '../kit/types.ts';
+import type { CollectionName } from './kit-types.ts';
 
 /**
  * Where each collection lives in the repository: the file of a YAML list, the folder of MDX

@@ -1,5 +1,5 @@
 import { allPagePaths } from '../routes.ts';
-import type { RawKit } from '../kit/types.ts';
+import type { RawKit } from './kit-types.ts';
 import type { SiteLink } from './mdx-tree.ts';
 import type { Problem } from './problems.ts';
 

@@ -4,7 +4,7 @@
  * verifier), the second barrier (the build's plugins), the MDX `components` map, the kit check
  * and the tests all read this module.
  */
-import type { CollectionName } from '../kit/types.ts';
+import type { CollectionName } from './kit-types.ts';
 
 export interface AttributeSpec {
   required: boolean;

@@ -11,8 +11,8 @@ import {
   termeSchema,
   videoSchema,
 } from '../../schemas/index.ts';
-import { checkKit } from '../kit/check.ts';
-import type { CollectionName, Locate, MdxEntry, RawKit } from '../kit/types.ts';
+import { checkKit } from './check-kit.ts';
+import type { CollectionName, Locate, MdxEntry, RawKit } from './kit-types.ts';
 import { parseMdxSource } from './mdx-source.ts';
 import { readMdx, type ComponentUse, type SiteLink, type TreeHeading } from './mdx-tree.ts';
 import { compareWithBuildReading } from './header-agreement.ts';

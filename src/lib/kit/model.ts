@@ -1,8 +1,8 @@
 import type { Autoevaluation, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video } from '../../schemas/index.ts';
 import { problemReport, type Problem } from '../content/problems.ts';
 import { splitSections, type Section } from '../content/headings.ts';
-import { checkKit } from './check.ts';
-import type { MdxEntry, RawKit } from './types.ts';
+import { checkKit } from '../content/check-kit.ts';
+import type { MdxEntry, RawKit } from '../content/kit-types.ts';
 
 export type Fiche = MdxEntry<FicheData>;
 export type Outil = MdxEntry<OutilData>;

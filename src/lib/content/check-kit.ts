@@ -1,11 +1,11 @@
 import { FICHE_RUBRICS } from '../../schemas/index.ts';
-import { extractHeadings, normalizeTitle } from '../content/headings.ts';
-import type { Problem } from '../content/problems.ts';
-import type { ComponentUse } from '../content/mdx-tree.ts';
-import { KIT_COMPONENTS, isKitComponent } from '../content/mdx-components.ts';
-import type { CollectionName, Locate, RawKit } from './types.ts';
-import { describePath } from '../content/schema-problems.ts';
-import { CONTENT_FILES as DEFAULT_FILES } from '../content/files.ts';
+import { extractHeadings, normalizeTitle } from './headings.ts';
+import type { Problem } from './problems.ts';
+import type { ComponentUse } from './mdx-tree.ts';
+import { KIT_COMPONENTS, isKitComponent } from './mdx-components.ts';
+import type { CollectionName, Locate, RawKit } from './kit-types.ts';
+import { describePath } from './schema-problems.ts';
+import { CONTENT_FILES as DEFAULT_FILES } from './files.ts';
 
 const COLLECTION_LABEL: Record<CollectionName, string> = {
   phases: 'phase',
