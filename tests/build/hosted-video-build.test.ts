@@ -27,8 +27,10 @@ const ENTRY = `
   realisation: [Kit de la participation citoyenne]
   duree: 4 min 30 s
   description: >-
-    Une réunion de participation filmée du début à la fin : l'accueil, le tour
-    de table, le moment où le groupe choisit ses propositions.
+    Une réunion de participation filmée du début à la fin. On voit l'accueil
+    des personnes. Puis vient le tour de table. Chacune et chacun dit son
+    prénom. Le groupe relit ses règles. Il choisit ensuite deux propositions.
+    Elles partent au comité de suivi. Le film dure quelques minutes.
   usages: [formation]
   question: Qu'est-ce qui a aidé chacun à prendre la parole ?
   fiches: [animer-une-reunion]

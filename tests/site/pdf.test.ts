@@ -12,6 +12,7 @@ import { textOf } from '../helpers/html.ts';
 import { decodeGreyPng, encodeGreyPng, inkRatio } from '../helpers/png.ts';
 import { normalize, pdfCatalog, pdfFonts, pdfInfo, pdfOutline, pdfPages, renderPagePng, type OutlineItem } from '../helpers/poppler.ts';
 import { realKit } from '../helpers/real-kit.ts';
+import { phaseLabel } from '../../src/ui/phase-label.ts';
 
 requireBuild(DIST);
 const kit = realKit();
@@ -217,11 +218,11 @@ describe('PDF of the whole kit', () => {
   it('has bookmarks: phases with their fiches, then the outils, the glossary and the bibliography, each at its page', () => {
     const outline = pdfOutline(file(path));
     const titles = outline.map((item) => item.title);
-    const phaseTitles = kit.phases.map((phase) => normalize(`${phase.titre} : ${phase.action.toLowerCase()}`));
+    const phaseTitles = kit.phases.map((phase) => normalize(phaseLabel(phase)));
     expect(titles).toEqual(expect.arrayContaining([...phaseTitles, pdfUi.outilsPart, ui.glossaire, ui.bibliographie]));
     const numbers = tocNumbers();
     for (const phase of kit.phases) {
-      const item = outline.find((entry) => entry.title === normalize(`${phase.titre} : ${phase.action.toLowerCase()}`)) as OutlineItem;
+      const item = outline.find((entry) => entry.title === normalize(phaseLabel(phase))) as OutlineItem;
       const fiches = kit.fichesOfPhase(phase.id);
       expect(item.kids.map((kid) => kid.title)).toEqual(fiches.map((fiche) => normalize(ficheHeading(fiche))));
       item.kids.forEach((kid) => expect(kid.page, kid.title).toBe(numbers.get(kid.title)));
