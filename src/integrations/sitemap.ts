@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { PRINT_ROUTES_PREFIX } from '../lib/routes.ts';
+import { PRINT_ROUTES_PREFIX, routes } from '../lib/routes.ts';
 
 /**
  * With a known site address, writes sitemap.xml and robots.txt from the pages actually built.
@@ -22,6 +22,8 @@ export function sitemapIntegration(): AstroIntegration {
         const urls = pages
           .map((page) => page.pathname)
           .filter((pathname) => !/^404\/?$/.test(pathname))
+          // Like the 404 page, the offline notice is shown in place of another address.
+          .filter((pathname) => `/${pathname}`.replace(/^\/+/, '/').replace(/\/?$/, '/') !== routes.reseauAbsent())
           // Print-only pages are removed from the build once printed (scripts/steps/pdf.ts).
           .filter((pathname) => !`/${pathname}`.replace(/^\/+/, '/').startsWith(PRINT_ROUTES_PREFIX))
           .map((pathname) => new URL(`${prefix}/${pathname}`.replace(/\/{2,}/g, '/'), site).href)

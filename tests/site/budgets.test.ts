@@ -43,7 +43,13 @@ const ENHANCEMENTS: Record<string, string[]> = {
   print: [...fichePaths, ...kit.outils.map((outil) => routes.outil(outil.id))],
   filter: [routes.fiches()],
   search: [routes.recherche()],
+  // The service worker's registration and its update notice: on every page, to read the kit offline.
+  offline: pages.map(({ path }) => path),
+  'offline-save': [routes.horsLigne()],
 };
+
+/** What the registration script of every page may weigh: it is all a plain page ships. */
+const REGISTRATION_JS = 2 * KB;
 
 /** Random text carrying `bytes` bytes of entropy: gzip cannot make it smaller than that. */
 const noise = (bytes: number) => randomBytes(bytes).toString('base64');
@@ -96,16 +102,21 @@ describe('size budgets of the built site (gzip, 1 KB = 1,024 bytes)', () => {
   });
 });
 
-describe('a page without islands ships no JavaScript', () => {
+describe('a page without islands ships no JavaScript but the registration of the service worker', () => {
   it('unless it declares its enhancement, and then exactly one script for each', () => {
     const problems = pages
       .filter(({ html }) => !hasIsland(html))
       .flatMap(({ path, html }) => undeclaredScripts(html, Object.keys(ENHANCEMENTS)).map((problem) => `${path} : ${problem}`));
     expect(problems).toEqual([]);
-    const plain = pages.filter(({ html }) => !hasIsland(html) && !declaredEnhancements(html).length);
+    const plain = pages.filter(({ html }) => !hasIsland(html) && declaredEnhancements(html).join() === 'offline');
     expect(plain.map(({ path }) => path)).toContain(routes.home());
     expect(plain.length).toBeGreaterThan(20);
-    for (const { path, html } of plain) expect(pageJavaScript(html, readSite), path).toMatchObject({ files: [], inline: [], gzip: 0 });
+    const registration = pageJavaScript(readPage(DIST, routes.home()), readSite);
+    expect(registration.inline).toEqual([]);
+    expect(registration.gzip, `${(registration.gzip / KB).toFixed(1)} KB (${registration.files.join(', ')})`).toBeLessThanOrEqual(REGISTRATION_JS);
+    // It registers the service worker: less would mean the measure missed it.
+    expect(registration.files.map((file) => readSite(file)).join('')).toContain('serviceWorker');
+    for (const { path, html } of plain) expect(pageJavaScript(html, readSite), path).toEqual(registration);
   });
 
   it('the enhancements are on the pages they are meant for, and nowhere else', () => {
