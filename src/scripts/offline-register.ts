@@ -3,27 +3,22 @@
  * when a new version of the kit is waiting, with a « Recharger » button. The new version takes
  * over only when the reader asks: a page never changes under their eyes. Progress kept in
  * localStorage is not touched (the service worker only handles its own caches).
+ *
+ * It imports nothing: the layout writes the worker's address, its scope and the notice's words
+ * into the page, so that this script stays one small file that no other script shares.
  */
-import { SERVICE_WORKER_FILE } from '../lib/offline/service-worker.ts';
-import { updateUi } from '../ui/offline.ts';
-
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const notice = document.querySelector<HTMLElement>('[data-offline-update]');
+const template = document.querySelector<HTMLTemplateElement>('template[data-offline-update-template]');
 
 /** Writes the notice into the live region, which already exists, so that it is announced politely. */
 function offerReload(onReload: () => void) {
-  if (!notice || notice.childElementCount) return;
-  const text = document.createElement('p');
-  text.textContent = updateUi.updateAvailable;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'button';
-  button.textContent = updateUi.reload;
-  button.addEventListener('click', onReload);
-  notice.append(text, button);
+  if (!notice || !template || notice.childElementCount) return;
+  const content = template.content.cloneNode(true) as DocumentFragment;
+  content.querySelector('button')?.addEventListener('click', onReload);
+  notice.append(content);
 }
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
+if ('serviceWorker' in navigator && import.meta.env.PROD && notice?.dataset.worker && notice.dataset.scope) {
   const container = navigator.serviceWorker;
   const hadController = Boolean(container.controller);
   let asked = false;
@@ -45,7 +40,7 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
     offerIfWaiting();
   };
   container
-    .register(`${base}${SERVICE_WORKER_FILE}`, { scope: base })
+    .register(notice.dataset.worker, { scope: notice.dataset.scope })
     .then((registration) => {
       watch(registration.waiting);
       watch(registration.installing);

@@ -20,8 +20,13 @@ const readSite = siteReader(DIST);
 const pages = htmlPages(DIST).map((path) => ({ path, html: readPage(DIST, path) }));
 const fichePaths = kit.fiches.map((fiche) => routes.fiche(fiche.id));
 
-/** The issue « Qualité mesurée »: a fiche is React and its checklist, nothing another island needs. */
-const FICHE_JS = 80 * KB;
+/** What the registration script of every page may weigh (issue « Hors ligne »): it is all a plain page ships. */
+const REGISTRATION_JS = 2 * KB;
+/**
+ * The issue « Qualité mesurée »: a fiche is React and its checklist, nothing another island
+ * needs (80 KB); plus, since the issue « Hors ligne », the registration script every page carries.
+ */
+const FICHE_JS = 80 * KB + REGISTRATION_JS;
 const FICHE_HTML_CSS = 40 * KB;
 /**
  * Not the issue's figures: the other pages with islands, at their size when the budgets were set
@@ -48,8 +53,6 @@ const ENHANCEMENTS: Record<string, string[]> = {
   'offline-save': [routes.horsLigne()],
 };
 
-/** What the registration script of every page may weigh: it is all a plain page ships. */
-const REGISTRATION_JS = 2 * KB;
 
 /** Random text carrying `bytes` bytes of entropy: gzip cannot make it smaller than that. */
 const noise = (bytes: number) => randomBytes(bytes).toString('base64');
@@ -112,10 +115,11 @@ describe('a page without islands ships no JavaScript but the registration of the
     expect(plain.map(({ path }) => path)).toContain(routes.home());
     expect(plain.length).toBeGreaterThan(20);
     const registration = pageJavaScript(readPage(DIST, routes.home()), readSite);
-    expect(registration.inline).toEqual([]);
+    // Inline, hashed into the policy by Astro: one script, no file to fetch.
+    expect(registration).toMatchObject({ files: [], inline: [expect.any(String)] });
     expect(registration.gzip, `${(registration.gzip / KB).toFixed(1)} KB (${registration.files.join(', ')})`).toBeLessThanOrEqual(REGISTRATION_JS);
     // It registers the service worker: less would mean the measure missed it.
-    expect(registration.files.map((file) => readSite(file)).join('')).toContain('serviceWorker');
+    expect(registration.inline[0]).toContain('serviceWorker');
     for (const { path, html } of plain) expect(pageJavaScript(html, readSite), path).toEqual(registration);
   });
 

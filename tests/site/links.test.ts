@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, SUBPATH_BASE, SUBPATH_DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
 import { findBrokenLinks } from '../helpers/links.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 describe('links and assets', () => {
   it('resolve to files of the build at the root', () => {
@@ -34,8 +35,10 @@ describe('hosting with SITE_URL and BASE_PATH', () => {
   it('writes a sitemap with absolute URLs of every page under the sub-path', () => {
     const sitemap = readFileSync(join(SUBPATH_DIST, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    const pages = htmlPages(SUBPATH_DIST).filter((p) => p !== '/404.html');
+    // The 404 page and the offline notice stand in for another address: not in the sitemap.
+    const pages = htmlPages(SUBPATH_DIST).filter((p) => p !== '/404.html' && p !== routes.reseauAbsent());
     expect(locs.length).toBe(pages.length);
+    expect(locs).not.toContain(`https://kit.exemple.org${SUBPATH_BASE}hors-ligne/reseau-absent/`);
     for (const loc of locs) expect(loc.startsWith(`https://kit.exemple.org${SUBPATH_BASE}`)).toBe(true);
     expect(locs).toContain(`https://kit.exemple.org${SUBPATH_BASE}fiches/animer-une-reunion/`);
   });
