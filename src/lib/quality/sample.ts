@@ -38,10 +38,12 @@ export function keyboardSample(ids: SampleIds): readonly SamplePage[] {
   ];
 }
 
-/** The sample of a kit: its first fiche, outil, frein and self-assessment. */
+/** The sample of a kit: its first fiche, outil, frein and self-assessment, by id. */
 export function sampleIds(kit: { fiches: readonly { id: string }[]; outils: readonly { id: string }[]; obstacles: readonly { id: string }[]; selfAssessments: readonly { id: string }[] }): SampleIds {
+  // The smallest id, not the first in the list: Astro's collections come sorted by id, the
+  // content files in their own order, and the site and the tests must pick the same entry.
   const first = <T extends { id: string }>(list: readonly T[], what: string) => {
-    const entry = list[0];
+    const entry = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
     if (!entry) throw new Error(`échantillon d'accessibilité : le kit n'a aucun ${what}`);
     return entry.id;
   };
