@@ -176,7 +176,7 @@ describe.each([
     await page.reload();
     const notice = page.locator('[data-offline-update]');
     await notice.getByText(updateUi.updateAvailable).waitFor();
-    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.getAttribute('aria-live')).toBe('polite');
     expect(await axeViolations(page)).toEqual([]);
     // Still the old page until the reader asks.
     expect(await page.locator('#version-2').count()).toBe(0);
