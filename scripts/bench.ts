@@ -11,6 +11,7 @@ import { median, moduleGraph, pageAssets } from '../src/lib/bench/assets.ts';
 import { totalSeconds } from '../src/lib/bench/build-steps.ts';
 import { countFiles, folderSize } from '../src/lib/bench/folder-size.ts';
 import { pdfFigures, pdfSummary } from '../src/lib/bench/pdf-figures.ts';
+import { precacheOf } from '../src/lib/offline/precache.ts';
 import { parseScaleOption } from '../src/lib/bench/scale-option.ts';
 import type { KitJson } from '../src/schemas/kit-json.ts';
 import { createServer } from 'node:net';
@@ -163,6 +164,7 @@ async function siteBench(withLighthouse: boolean) {
   const pages = countFiles(dist, '.html');
   const site = folderSize(dist);
   const index = folderSize(join(dist, 'pagefind'));
+  const precache = precacheOf(dist);
   const kit = JSON.parse(readFileSync(join(dist, 'donnees', 'kit.json'), 'utf8')) as KitJson;
   const pdfDir = join(dist, 'pdf');
   const pdf = pdfFigures(steps, { pdfs: existsSync(pdfDir) ? countFiles(pdfDir, '.pdf') : 0, fiches: kit.fiches.length, cold: true });
@@ -178,6 +180,7 @@ async function siteBench(withLighthouse: boolean) {
     dist: { bytes: site.bytes, files: site.files },
     pages: weights,
     search: { indexBytes: index.bytes, indexFiles: index.files, ...search },
+    offline: { precacheBytes: precache.bytes, precacheFiles: precache.urls.length },
     lighthouse: scores,
   };
   mkdirSync('bench', { recursive: true });
@@ -188,6 +191,7 @@ async function siteBench(withLighthouse: boolean) {
     ['PDF', pdfSummary(pdf)],
     ['dist/', size(site.bytes), `${site.files} fichiers`],
     ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
+    ['Précache hors ligne', size(precache.bytes), `${precache.urls.length} fichiers (sans PDF)`],
     ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms (dont 200 ms d'attente de saisie)`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
   ];
   console.log('\nBanc d\'essai du Kit de la participation citoyenne\n');

@@ -1,6 +1,7 @@
 /**
  * `npm run build`: the whole publication chain, step by step, each step timed.
- * astro (pages) → pdf (PDFs, skipped with PDF=0) → pagefind (search index) → controle (links, PDFs, kit.json).
+ * astro (pages) → pdf (PDFs, skipped with PDF=0) → pagefind (search index) → hors-ligne (service worker)
+ * → controle (links, PDFs, kit.json).
  * Writes its timings where `buildTimingsFile` says (in `.tmp/`), so that `npm run bench` can report each step.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from './steps/search-index.ts';
 import { PdfStepError, buildPdfs, checkPdfBrowser } from './steps/pdf.ts';
-import { SiteCheckError, checkBuiltSite } from './steps/check-site.ts';
+import { SiteCheckError, buildBase, checkBuiltSite } from './steps/check-site.ts';
+import { OfflineStepError, buildServiceWorker, describeServiceWorker } from './steps/offline.ts';
 import { pdfEnabled } from '../src/lib/pdf/flag.ts';
 import { buildTimingsFile, type BuildStep } from '../src/lib/bench/build-steps.ts';
 
@@ -61,6 +63,17 @@ await step('pdf', async () => {
 });
 
 await step('pagefind', () => buildSearchIndex(outDir));
+
+// After Pagefind and the PDFs: the service worker precaches the index and lists the documents.
+await step('hors-ligne', async () => {
+  try {
+    return describeServiceWorker(await buildServiceWorker(outDir, buildBase(process.env.BASE_PATH)));
+  } catch (error) {
+    if (!(error instanceof OfflineStepError)) throw error;
+    console.error(`\n[kit] le service worker n'a pas pu être écrit : ${error.message}\n`);
+    process.exit(1);
+  }
+});
 
 // Last: what the other steps wrote must hold together, or nothing is published.
 await step('controle', () => {

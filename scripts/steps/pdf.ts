@@ -202,7 +202,8 @@ class Printer {
     // Laid out at the text width of the paper, so that the lines measured are the printed lines.
     // The pages' CSP protects visitors; the printer is the build itself and adds its own inline
     // styles (text width, the running header's font as a data: URL), which that policy refuses.
-    const context = await browser.newContext({ viewport: { width: contentWidthPx(), height: 1100 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', bypassCSP: true });
+    // No service worker: the printer is not a reader, and sw.js is written after the PDFs.
+    const context = await browser.newContext({ viewport: { width: contentWidthPx(), height: 1100 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', bypassCSP: true, serviceWorkers: 'block' });
     const printer = new Printer(browser, context, settings);
     await context.route('**/*', (route) => printer.serve(route));
     return printer;

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { writeFile } from 'node:fs/promises';
-import { PRINT_ROUTES_PREFIX } from '../lib/routes.ts';
+import { PRINT_ROUTES_PREFIX, routes } from '../lib/routes.ts';
 
 /** The sitemap index `@astrojs/sitemap` writes, which robots.txt points to. */
 export const SITEMAP_INDEX = 'sitemap-index.xml';
@@ -32,7 +32,8 @@ export function sitemapIntegrations(): AstroIntegration[] {
   };
   const isPage = (url: string) => {
     const path = new URL(url).pathname.replace(base.replace(/\/+$/, ''), '');
-    return !/^\/?404\/?$/.test(path) && !path.startsWith(PRINT_ROUTES_PREFIX);
+    // The 404 page and the offline notice stand in for another address; print pages are removed once printed.
+    return !/^\/?404\/?$/.test(path) && path.replace(/\/?$/, '/') !== routes.reseauAbsent() && !path.startsWith(PRINT_ROUTES_PREFIX);
   };
   return [sitemap({ filter: isPage }), robots];
 }

@@ -30,6 +30,10 @@ export const routes = {
   aPropos: () => '/a-propos/',
   accessibilite: () => '/accessibilite/',
   planDuSite: () => '/plan-du-site/',
+  horsLigne: () => '/hors-ligne/',
+  /** Served by the service worker, offline, in place of an address never saved. */
+  reseauAbsent: () => '/hors-ligne/reseau-absent/',
+  webManifest: () => '/manifest.webmanifest',
   kitJson: () => '/donnees/kit.json',
   kitSchema: () => '/donnees/kit.schema.json',
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
@@ -88,6 +92,8 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.aPropos(),
     routes.accessibilite(),
     routes.planDuSite(),
+    routes.horsLigne(),
+    routes.reseauAbsent(),
   ];
 }
 

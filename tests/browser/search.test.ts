@@ -51,7 +51,8 @@ async function filterCounts(): Promise<Record<string, Record<string, number>>> {
 const ficheId = (url: string) => url.match(/^\/fiches\/([^/]+)\/$/)?.[1];
 
 beforeAll(async () => {
-  context = await site.browser.newContext();
+  // page.route does not see what a service worker answers: these tests rewrite pages, so none runs.
+  context = await site.browser.newContext({ serviceWorkers: 'block' });
   indexPage = await context.newPage();
   await indexPage.goto(`${site.origin}/recherche/`);
 });

@@ -7,15 +7,19 @@ export interface StaticServer {
   origin: string;
   /** Every request path the server answered with 404, to catch missing assets. */
   notFound: string[];
+  /** Every request path the server received, to prove that a page offline asked it nothing. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** Serves a built site under `base` on 127.0.0.1, as a static host would. */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const notFound: string[] = [];
+  const requests: string[] = [];
   const prefix = base.replace(/\/+$/, '');
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    requests.push(url.pathname);
     let path = decodeURIComponent(url.pathname);
     if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix) return send404();
     path = path.slice(prefix.length) || '/';
@@ -40,6 +44,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     origin: `http://127.0.0.1:${address.port}`,
     notFound,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DIST, SUBPATH_BASE, SUBPATH_DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
 import { findBrokenLinks } from '../helpers/links.ts';
 import { SITEMAP_INDEX } from '../../src/integrations/sitemap.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 describe('links and assets', () => {
   it('resolve to files of the build at the root', () => {
@@ -37,8 +38,10 @@ describe('hosting with SITE_URL and BASE_PATH', () => {
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(SUBPATH_BASE.length));
     expect(parts.length).toBeGreaterThan(0);
     const locs = parts.flatMap((part) => [...readFileSync(join(SUBPATH_DIST, part), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    const pages = htmlPages(SUBPATH_DIST).filter((p) => p !== '/404.html');
+    // The 404 page and the offline notice stand in for another address: not in the sitemap.
+    const pages = htmlPages(SUBPATH_DIST).filter((p) => p !== '/404.html' && p !== routes.reseauAbsent());
     expect(locs.length).toBe(pages.length);
+    expect(locs).not.toContain(`https://kit.exemple.org${SUBPATH_BASE}hors-ligne/reseau-absent/`);
     for (const loc of locs) expect(loc.startsWith(`https://kit.exemple.org${SUBPATH_BASE}`)).toBe(true);
     expect(locs).toContain(`https://kit.exemple.org${SUBPATH_BASE}fiches/animer-une-reunion/`);
   });

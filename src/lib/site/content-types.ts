@@ -18,6 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** By file extension (`.css`), with a neutral type for anything else. */
