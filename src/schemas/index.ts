@@ -8,3 +8,4 @@ export * from './reference.ts';
 export * from './glossaire.ts';
 export * from './experience.ts';
 export * from './autoevaluation.ts';
+export * from './synonymes.ts';
