@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { LEXICON_FILE, parseLexicon } from '../../src/lib/search/lexicon.ts';
 import { smartSearch } from '../../src/lib/search/smart-search.ts';
 import type { Lexicon } from '../../src/lib/search/query-plan.ts';
+import { searchQuality, type QualityCase } from '../../src/lib/search/quality.ts';
 
 interface BrowserHit {
   id: string;
@@ -13,9 +14,10 @@ interface BrowserHit {
 
 /**
  * The kit's search (src/lib/search/smart-search.ts) run here, each Pagefind search of it run by
- * the built index inside Chromium, on a page of the served site.
+ * the built index inside Chromium, on a page of the served site. `plain` searches with Pagefind
+ * alone, to compare.
  */
-export function kitSearch(page: Page, dist: string) {
+export function kitSearch(page: Page, dist: string, { plain = false } = {}) {
   const lexicon: Lexicon = parseLexicon(JSON.parse(readFileSync(join(dist, 'pagefind', LEXICON_FILE), 'utf8')));
   const known = new Set(lexicon.words);
   const engine = async (term: string | null, options: { filters?: Record<string, string[]> }) =>
@@ -30,7 +32,22 @@ export function kitSearch(page: Page, dist: string) {
       })()`)) as BrowserHit[],
     });
   return async (term: string, filters: Record<string, string[]> = {}) => {
+    if (plain) return { urls: (await engine(term, { filters })).results.map((r) => r.url), outcome: null };
     const { response, outcome } = await smartSearch(term, { filters }, engine, lexicon, known);
     return { urls: (response?.results ?? []).map((r) => r.url), outcome };
   };
+}
+
+export const QUERY_SET_FILE = 'tests/fixtures/search-queries.json';
+
+/** The public query set: queries as people type them, and the pages acceptable in the first three. */
+export function querySet(): QualityCase[] {
+  return (JSON.parse(readFileSync(QUERY_SET_FILE, 'utf8')) as { requetes: QualityCase[] }).requetes;
+}
+
+/** Top-3 hit rate and MRR of a search over the query set. */
+export async function measureQuality(search: (q: string) => Promise<{ urls: string[] }>, cases = querySet()) {
+  const ranked = new Map<string, string[]>();
+  for (const { q } of cases) ranked.set(q, (await search(q)).urls);
+  return searchQuality(cases, (q) => ranked.get(q) ?? []);
 }

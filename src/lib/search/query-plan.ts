@@ -18,6 +18,8 @@ export interface Concept {
 }
 
 export interface QueryPlan {
+  /** The query as searched whole: as typed, or with its typos corrected. */
+  term: string;
   concepts: Concept[];
   /** Typed word → the kit's word one letter away, for « Vouliez-vous dire … ? ». */
   corrections: [string, string][];
@@ -43,9 +45,10 @@ export function planQuery(term: string, lexicon: Lexicon, known: ReadonlySet<str
   }));
   words.forEach((word, at) => {
     if (matches.some((m) => at >= m.start && at < m.end) || isStopWord(word)) return;
-    concepts.push({ at, concept: { label: word, alternatives: unique([word, corrected[at]!]) } });
+    // A word the kit never says twice, one letter from one it says: searched as the kit spells it.
+    concepts.push({ at, concept: { label: word, alternatives: [corrected[at]!] } });
   });
-  return { concepts: concepts.sort((a, b) => a.at - b.at).map((c) => c.concept), corrections };
+  return { term: correctedQuery(term, corrections), concepts: concepts.sort((a, b) => a.at - b.at).map((c) => c.concept), corrections };
 }
 
 /** The query with its typos corrected, offered as « Vouliez-vous dire … ? ». */

@@ -39,9 +39,9 @@ export async function smartSearch<R extends EngineResult, P extends EngineRespon
     const response = await engine(term, options);
     return { response, outcome: plan ? (response?.results.length ? { kind: 'complete', plan } : { kind: 'none', plan }) : null };
   }
-  const queries = [...new Set([term, ...plan.concepts.flatMap((c) => c.alternatives.map(asQuery))])];
+  const queries = [...new Set([plan.term, ...plan.concepts.flatMap((c) => c.alternatives.map(asQuery))])];
   const responses = new Map(await Promise.all(queries.map(async (q) => [q, await engine(q, options)] as const)));
-  const exact = responses.get(term) ?? null;
+  const exact = responses.get(plan.term) ?? null;
 
   const pages = new Map<string, { result: R; exact: number; ideas: number[] }>();
   const entry = (result: R) => {

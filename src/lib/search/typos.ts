@@ -1,4 +1,4 @@
-import { fold, rawWords } from './words.ts';
+import { fold, rawWords, stem } from './words.ts';
 
 /** Words shorter than this are not corrected: one letter changes too much of them. */
 export const MIN_CORRECTED_LENGTH = 5;
@@ -32,9 +32,13 @@ export function oneEditApart(a: string, b: string): boolean {
   return long.slice(i + 1) === short.slice(i);
 }
 
-/** The most frequent word of the list one edit away, for a word the kit does not use. */
+/**
+ * The most frequent word of the list one edit away, for a word the kit does not use. Another form
+ * of the same word (« jeune », « jeunes ») is no typo: Pagefind finds it already.
+ */
 export function correction(word: string, list: readonly string[], known: ReadonlySet<string>): string | undefined {
   const folded = fold(word);
   if (folded.length < MIN_CORRECTED_LENGTH || known.has(folded)) return undefined;
-  return list.find((candidate) => oneEditApart(folded, candidate));
+  const own = stem(folded);
+  return list.find((candidate) => oneEditApart(folded, candidate) && stem(candidate) !== own);
 }
