@@ -51,3 +51,23 @@ export async function measureQuality(search: (q: string) => Promise<{ urls: stri
   for (const { q } of cases) ranked.set(q, (await search(q)).urls);
   return searchQuality(cases, (q) => ranked.get(q) ?? []);
 }
+
+/** Queries of the first search tests, each with the fiche it must put among the first three fiches. */
+export const FICHE_QUERIES: [string, string][] = [
+  ['rembourser le transport', 'logistique-et-frais'],
+  ["garde d'enfants", 'logistique-et-frais'],
+  ['comité de suivi', 'structurer-et-coordonner'],
+  ['animer une réunion', 'animer-une-reunion'],
+  ['conflit', 'animer-une-reunion'],
+  ['FALC', 'faciliter-l-expression'],
+  ['langage clair', 'faciliter-l-expression'],
+  ['devoir de suite', 'rendre-compte'],
+  ["bilan de fin d'année", 'evaluer-avec-les-participants'],
+  ['indicateurs', 'evaluer-avec-les-participants'],
+  ['rapport annuel', 'capitaliser-et-perenniser'],
+  ['état des lieux', 'realiser-un-etat-des-lieux'],
+  ['niveau de participation', 'definir-objectifs-et-niveau'],
+  ['croisement des savoirs', 'preparer-et-accompagner'],
+  ['mobiliser les habitants', 'identifier-et-mobiliser'],
+  ['calendrier', 'assurer-le-suivi'],
+];
