@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSynonymsFile } from '../../src/lib/content/synonyms-check.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { buildLexicon, parseLexicon } from '../../src/lib/search/lexicon.ts';
-import { correctedQuery, planQuery, type Lexicon } from '../../src/lib/search/query-plan.ts';
+import { MAX_IDEAS, correctedQuery, planQuery, type Lexicon } from '../../src/lib/search/query-plan.ts';
 import { searchQuality } from '../../src/lib/search/quality.ts';
 import { smartSearch } from '../../src/lib/search/smart-search.ts';
 import { closestObstacles } from '../../src/lib/search/suggestions.ts';
@@ -85,6 +85,9 @@ describe('a query plan', () => {
     });
     expect(planQuery('CVS', lexicon).concepts[0]!.alternatives).toEqual(['cvs', 'conseil de la vie sociale']);
     expect(planQuery('comment faire', lexicon).concepts).toEqual([]);
+    expect(planQuery('frais Frais frais', lexicon).concepts).toEqual([{ label: 'frais', alternatives: ['frais'] }]);
+    const long = Array.from({ length: 30 }, (_, i) => `mot${String.fromCharCode(97 + (i % 26))}${i}`).join(' ');
+    expect(planQuery(long, lexicon).concepts).toHaveLength(MAX_IDEAS);
   });
 });
 

@@ -10,6 +10,9 @@ export interface Lexicon {
   pages?: number;
 }
 
+/** Ideas searched at most: a shared link of 200 characters stays a handful of searches. */
+export const MAX_IDEAS = 8;
+
 /** One idea of the query and the ways a page may say it. */
 export interface Concept {
   /** As typed, shown in « Résultats pour une partie de vos mots : … ». */
@@ -48,7 +51,9 @@ export function planQuery(term: string, lexicon: Lexicon, known: ReadonlySet<str
     // A word the kit never says twice, one letter from one it says: searched as the kit spells it.
     concepts.push({ at, concept: { label: word, alternatives: [corrected[at]!] } });
   });
-  return { term: correctedQuery(term, corrections), concepts: concepts.sort((a, b) => a.at - b.at).map((c) => c.concept), corrections };
+  // A word said twice is one idea; a very long query keeps its first ideas (each one is a search).
+  const ideas = concepts.sort((a, b) => a.at - b.at).map((c) => c.concept).filter((c, i, all) => all.findIndex((o) => fold(o.label) === fold(c.label)) === i);
+  return { term: correctedQuery(term, corrections), concepts: ideas.slice(0, MAX_IDEAS), corrections };
 }
 
 /** The query with its typos corrected, offered as « Vouliez-vous dire … ? ». */
