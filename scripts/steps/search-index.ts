@@ -5,6 +5,12 @@ import { SEARCH_INDEX_DIR } from '../../src/lib/site/check.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { glossaryRecords, referenceRecords, videoRecords } from '../../src/lib/search/records.ts';
 import type { KitJson } from '../../src/schemas/kit-json.ts';
+import { z } from 'zod';
+import { gunzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { readYamlData } from '../../src/lib/content/yaml-source.ts';
+import { SYNONYMS_FILE, synonymGroupSchema } from '../../src/schemas/synonymes.ts';
+import { LEXICON_FILE, buildLexicon } from '../../src/lib/search/lexicon.ts';
 
 /**
  * Indexes the built pages with Pagefind, in French. Only what a page marks with
@@ -41,5 +47,23 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
-  return `${added.page_count} pages et ${records.length} termes, références ou films indexés`;
+  const lexicon = buildLexicon(readSynonyms(), kit.glossaire, [...indexedTexts(built.files)]);
+  writeFileSync(join(target, LEXICON_FILE), JSON.stringify(lexicon));
+  return `${added.page_count} pages et ${records.length} termes, références ou films indexés, ${lexicon.groups.length} groupes de synonymes, ${lexicon.words.length} mots pour les fautes de frappe`;
+}
+
+/** The synonyms, read by the verifier's reader; the verifier has already judged the file. */
+function readSynonyms(): { mots: string[] }[] {
+  if (!existsSync(SYNONYMS_FILE)) return [];
+  return z.array(synonymGroupSchema).parse(readYamlData(readFileSync(SYNONYMS_FILE, 'utf8'), SYNONYMS_FILE));
+}
+
+/** What Pagefind indexed, page by page: its fragments are gzip files holding « pagefind_dcd » then JSON. */
+function* indexedTexts(files: { path: string; content: Uint8Array }[]): Generator<string> {
+  for (const file of files) {
+    if (!file.path.startsWith('fragment/')) continue;
+    const text = gunzipSync(file.content).toString('utf8');
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { content?: string; meta?: { title?: string } };
+    yield `${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`;
+  }
 }

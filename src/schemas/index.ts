@@ -9,3 +9,4 @@ export * from './glossaire.ts';
 export * from './experience.ts';
 export * from './video.ts';
 export * from './autoevaluation.ts';
+export * from './synonymes.ts';

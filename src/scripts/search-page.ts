@@ -6,8 +6,16 @@ import { getInstanceManager } from '@pagefind/component-ui';
 import '@pagefind/component-ui/css';
 import { parseSearchParams, toSearchParams, type SearchState } from '../lib/search/url-state.ts';
 import type { Vocabulary } from '../lib/search/vocabulary.ts';
+import { LEXICON_FILE, parseLexicon } from '../lib/search/lexicon.ts';
+import type { Lexicon } from '../lib/search/query-plan.ts';
+import { smartSearch, type Engine, type EngineResponse, type EngineResult } from '../lib/search/smart-search.ts';
+import type { SearchHints } from '../lib/search/suggestions.ts';
+import { showOutcome } from './search-help.ts';
 
 const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '{}') as Vocabulary;
+const hints = JSON.parse(document.getElementById('search-hints')?.textContent ?? '{}') as SearchHints;
+const helpPanel = document.getElementById('search-help');
+const bundlePath = document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
 const instance = getInstanceManager().getInstance('default');
 instance.setTranslations({ clear_search: 'Effacer', placeholder: 'Rechercher une fiche, un outil, un mot…' });
 
@@ -58,8 +66,42 @@ instance.on('search', openActiveGroups);
 
 window.addEventListener('popstate', restore);
 
+/** Synonyms and the word list: without them (an old cache, a failed request) the search stays Pagefind's own. */
+async function loadLexicon(): Promise<Lexicon> {
+  try {
+    const response = await fetch(`${bundlePath}${LEXICON_FILE}`);
+    return parseLexicon(response.ok ? await response.json() : null);
+  } catch {
+    return parseLexicon(null);
+  }
+}
+
+/**
+ * Pagefind's components search through the instance they loaded: its `search` is replaced by the
+ * kit's (the whole query, then each idea with its synonyms and corrections), so that results,
+ * filters and counts still come to the components as Pagefind's own. Only the latest search
+ * writes the help panel.
+ */
+function useKitSearch(lexicon: Lexicon) {
+  const holder = instance as unknown as { __pagefind__?: { search: Engine<EngineResult, EngineResponse<EngineResult>> } | null };
+  const pagefind = holder.__pagefind__;
+  if (!pagefind) return;
+  const engine = pagefind.search.bind(pagefind);
+  const known = new Set(lexicon.words);
+  let latest = 0;
+  pagefind.search = async (term, options) => {
+    const id = ++latest;
+    const { response, outcome } = await smartSearch(term, options, engine, lexicon, known);
+    if (id === latest && helpPanel) {
+      showOutcome(helpPanel, term ?? '', outcome, hints, (q) => urlOf({ term: q, filters: options.filters ?? {} }));
+    }
+    return response;
+  };
+}
+
 // Faceted mode runs an empty search once the index is loaded: apply the URL after it.
-void instance.triggerLoad().then(() => {
+void Promise.all([instance.triggerLoad(), loadLexicon()]).then(([, lexicon]) => {
+  useKitSearch(lexicon);
   restore();
   restored = true;
 });

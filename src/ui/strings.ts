@@ -177,3 +177,4 @@ export { diagnosticUi } from './islands/diagnostic.ts';
 export { quizUi } from './islands/quiz.ts';
 export { suiviUi } from './islands/suivi.ts';
 export { experienceFormUi } from './islands/experience-form.ts';
+export { searchUi } from './islands/search.ts';

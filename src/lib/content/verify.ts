@@ -24,6 +24,8 @@ import { CONTENT_FILES } from './files.ts';
 import { checkSiteLinks } from './links.ts';
 import { checkEditorialRules } from './editorial-rules.ts';
 import { findPlaceholders } from './placeholders.ts';
+import { checkSynonymsFile } from './synonyms-check.ts';
+import { SYNONYMS_FILE } from '../../schemas/synonymes.ts';
 
 export interface SourceFile {
   /** Path from the repository root, forward slashes: `content/fiches/01-x.mdx`. */
@@ -93,6 +95,10 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
     if (path.startsWith('content/') && !IGNORED_FILE.test(path)) {
       problems.push(...findPlaceholders(path, text));
       problems.push(...findInvisibleControls(text).map((found) => ({ file: path, ...found })));
+    }
+    if (path === SYNONYMS_FILE) {
+      problems.push(...checkSynonymsFile(path, text));
+      continue;
     }
     const list = LIST_FILES[path];
     if (list) {
