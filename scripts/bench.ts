@@ -15,8 +15,7 @@ import { parseScaleOption } from '../src/lib/bench/scale-option.ts';
 import type { KitJson } from '../src/schemas/kit-json.ts';
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/chromium.ts';
+import { launchBrowser } from '../src/lib/pdf/launch.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { BenchError, runBuild } from './bench/run-build.ts';
 import { kb, size } from './bench/format.ts';
@@ -61,7 +60,7 @@ function pageWeight(path: string) {
 
 async function searchLatency() {
   const server = await serveStatic(dist);
-  const browser = await launchChromium();
+  const { browser, description } = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/recherche/`);
@@ -99,7 +98,7 @@ async function searchLatency() {
       );
       ui.push(elapsed as number);
     }
-    return { firstSearchMs: warm as number, engineMedianMs: median(engine), keystrokeToResultsMedianMs: median(ui) };
+    return { browser: description, firstSearchMs: warm as number, engineMedianMs: median(engine), keystrokeToResultsMedianMs: median(ui) };
   } finally {
     await browser.close();
     await server.close();
@@ -119,10 +118,7 @@ async function freePort(): Promise<number> {
 async function lighthouseScores() {
   const server = await serveStatic(dist);
   const port = await freePort();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`],
-  });
+  const { browser } = await launchBrowser(undefined, [`--remote-debugging-port=${port}`]);
   const scores: Record<string, Record<string, number>> = {};
   try {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
@@ -188,6 +184,7 @@ async function siteBench(withLighthouse: boolean) {
     ['PDF', pdfSummary(pdf)],
     ['dist/', size(site.bytes), `${site.files} fichiers`],
     ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
+    ['Navigateur', search.browser],
     ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms (dont 200 ms d'attente de saisie)`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
   ];
   console.log('\nBanc d\'essai du Kit de la participation citoyenne\n');

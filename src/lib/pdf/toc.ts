@@ -11,11 +11,10 @@ export function tocMarker(index: number): string {
 }
 
 /**
- * First page (1-based) of each of `count` sections, from a PDF's text with pages separated by
- * form feeds (pdftotext's output). A marker that is missing means the section was not printed.
+ * First page (1-based) of each of `count` sections, from the text of each page of a print.
+ * A marker that is missing means the section was not printed.
  */
-export function findMarkerPages(text: string, count: number): number[] {
-  const pages = text.split('\f');
+export function findMarkerPages(pages: string[], count: number): number[] {
   return Array.from({ length: count }, (_, index) => {
     const marker = tocMarker(index);
     const page = pages.findIndex((content) => content.includes(marker));
