@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { PRINT_FACES } from '../../src/lib/pdf/fonts.ts';
-import { MARGINS_MM } from '../../src/lib/pdf/paper.ts';
 import { pageTextItems, withPdf } from '../../src/lib/pdf/read.ts';
 import type { GreyImage } from './ink.ts';
 
@@ -43,9 +42,13 @@ export interface PdfFile {
   tagged: boolean;
   /** Every page has a structure tree (the tags themselves). */
   structTree: boolean;
-  /** The text of each page; a word broken at a soft hyphen reads « par\u00ad-\nticipation ». */
+  /** The text of each page, running header and footer included; a word broken at a soft hyphen reads « par\u00ad-\nticipation ». */
   pages: string[];
-  /** The same without the running header and footer: only what is printed inside the margins. */
+  /**
+   * The tagged text of each page in the order of its structure tree, the order a screen reader
+   * follows (drawing order differs between Chromium versions); the running header and footer
+   * are not tagged, so not there.
+   */
   bodies: string[];
   /** The lines of each page, top to bottom, with three spaces or more where a wide gap separates two texts. */
   lines: string[][];
@@ -83,21 +86,44 @@ function isLineEndHyphen(items: TextItem[], index: number): boolean {
   return HYPHENS.has(item.str) && endsLine && before !== undefined && !before.hasEOL && /\p{L}$/u.test(before.str);
 }
 
-const POINTS_PER_MM = 72 / 25.4;
-
-/** Items whose baseline lies inside the margins of the paper, where the page's own text goes. */
-function insideMargins(items: TextItem[], height: number): TextItem[] {
-  const bottom = MARGINS_MM.bottom * POINTS_PER_MM;
-  const top = height - MARGINS_MM.top * POINTS_PER_MM;
-  return items.filter((item) => item.transform[5] >= bottom && item.transform[5] <= top);
+/** What one item reads as: the hyphen of a word broken at a soft hyphen is marked as such. */
+function itemTexts(items: TextItem[]): string[] {
+  return items.map((item, index) => (isLineEndHyphen(items, index) ? '\u00ad-' : item.str) + (item.hasEOL ? '\n' : ''));
 }
 
-function pageText(items: TextItem[]): string {
-  return items.map((item, index) => (isLineEndHyphen(items, index) ? '\u00ad-' : item.str) + (item.hasEOL ? '\n' : '')).join('');
+type StructNode = { role?: string; type?: string; id?: string; children?: StructNode[] };
+
+/** The marked-content ids of a structure tree, in its order. */
+function contentIds(node: StructNode | null): string[] {
+  if (!node) return [];
+  if (node.type === 'content' && node.id) return [node.id];
+  return (node.children ?? []).flatMap(contentIds);
+}
+
+/** The page's tagged text, marked content by marked content, in the order of the structure tree. */
+async function taggedText(page: PDFPageProxy): Promise<string> {
+  const content = await page.getTextContent({ includeMarkedContent: true });
+  const items = content.items.filter((item): item is TextItem => 'str' in item);
+  const texts = itemTexts(items);
+  const byId = new Map<string, string>();
+  const open: (string | undefined)[] = [];
+  let index = 0;
+  for (const item of content.items) {
+    if ('str' in item) {
+      const id = open.findLast((entry) => entry !== undefined);
+      if (id) byId.set(id, (byId.get(id) ?? '') + texts[index]);
+      index++;
+    } else if (item.type === 'endMarkedContent') open.pop();
+    else open.push(item.id);
+  }
+  return contentIds((await page.getStructTree()) as StructNode | null)
+    .map((id) => byId.get(id) ?? '')
+    .join('');
 }
 
 /** Items grouped by baseline, top to bottom, left to right; wide gaps kept as three spaces. */
 function pageLines(items: TextItem[]): string[] {
+  // Soft-hyphen breaks are found in drawing order, where the hyphen follows its word.
   const rows = new Map<number, TextItem[]>();
   items.forEach((item, index) => {
     if (!item.str) return;
@@ -180,8 +206,8 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<PdfFile> {
       const page = await document.getPage(number);
       if (number === 1) pageSize = [page.view[2]! - page.view[0]!, page.view[3]! - page.view[1]!];
       const items = await pageTextItems(document, number);
-      pages.push(pageText(items));
-      bodies.push(pageText(insideMargins(items, page.view[3]! - page.view[1]!)));
+      pages.push(itemTexts(items).join(''));
+      bodies.push(await taggedText(page));
       lines.push(pageLines(items));
       lineEndHyphens += items.filter((_, index) => isLineEndHyphen(items, index)).length;
       splitWords.push(...splitWordsOf(items));

@@ -49,6 +49,9 @@ describe('toc page numbers', () => {
     expect(new Set(Array.from({ length: 200 }, (_, i) => tocMarker(i))).size).toBe(200);
     expect(`x ${tocMarker(12)} y`.includes(tocMarker(1))).toBe(false);
   });
+  it('finds a marker in which the text extraction guessed a space', () => {
+    expect(findMarkerPages(['Couverture', `${tocMarker(0).slice(0, -1)} ${tocMarker(0).slice(-1)} En amont`], 1)).toEqual([2]);
+  });
   it('fails when a section is missing from the print', () => {
     expect(() => findMarkerPages([tocMarker(0), 'autre'], 2)).toThrow(/section n° 2/);
   });
