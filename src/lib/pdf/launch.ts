@@ -2,8 +2,8 @@
  * Starts the browser that src/lib/pdf/browser.ts chooses: the one the PDF step, the browser tests
  * and the bench all use. The Chromium of the npm package is unpacked once (about 2 s, 200 Mo)
  * next to the package, in node_modules/.cache/kit-chromium/<version>/, with the few system
- * libraries it needs (NSS, NSPR, Expat: the package ships them), so that it starts on a Linux
- * that has no browser and none of its libraries.
+ * libraries it needs (NSS, NSPR, Expat: the package ships them). It runs on the machine's own
+ * libraries; only when they are missing does it get the package's.
  */
 import { chromium, type Browser } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
@@ -106,21 +106,27 @@ export interface LaunchedBrowser {
 
 /** Starts the chosen browser with the project's flags (and `extraArgs`). */
 export async function launchBrowser(choice: BrowserChoice = locateBrowser(), extraArgs: string[] = []): Promise<LaunchedBrowser> {
-  let executablePath: string;
-  let env: Record<string, string> | undefined;
-  if (choice.kind === 'bundled') {
-    const unpacked = unpackBundled();
-    executablePath = unpacked.executable;
-    const libraries = [unpacked.libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter);
-    env = { ...(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== undefined)) as Record<string, string>), LD_LIBRARY_PATH: libraries };
-  } else {
-    executablePath = choice.path;
-  }
+  const unpacked = choice.kind === 'bundled' ? unpackBundled() : undefined;
+  const executablePath = unpacked ? unpacked.executable : (choice as Extract<BrowserChoice, { kind: 'path' }>).path;
+  const launch = (env?: Record<string, string>) => chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], env });
   try {
-    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], env });
+    let browser: Browser;
+    try {
+      browser = await launch();
+    } catch (error) {
+      // The package's libraries were built for another Linux: a last resort, not the default.
+      if (!unpacked || !/error while loading shared libraries/.test((error as Error).message)) throw error;
+      browser = await launch(withLibraries(unpacked.libraries));
+    }
     return { browser, description: describeBrowser(choice, browser.version()) };
   } catch (error) {
     const reason = (error as Error).message.split('\n').find((line) => line.trim()) ?? String(error);
     throw new BrowserError(`Le navigateur ${executablePath} n'a pas pu démarrer : ${reason}. Indiquez un autre navigateur avec CHROME_PATH.`);
   }
+}
+
+/** This process's environment, with `libraries` searched first for shared libraries. */
+function withLibraries(libraries: string): Record<string, string> {
+  const env = Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return { ...env, LD_LIBRARY_PATH: [libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter) };
 }
