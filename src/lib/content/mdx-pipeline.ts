@@ -16,10 +16,9 @@ export const MDX_FEATURES = { gfm: true, smartPunctuation: false } as const;
  * spaces line for line (`@astrojs/mdx` asks for `empty-with-spaces`), so lines stay the file's.
  */
 export function mdxContentOf(fileText: string): string {
-  const header = extractFrontmatter(fileText);
-  if (header === undefined) return fileText;
-  const delimiter = /^\uFEFF?\s*\+\+\+/.test(fileText) ? '+++' : '---';
-  return fileText.replace(`${delimiter}${header}${delimiter}`, `   ${header.replace(/[^\r\n]/g, ' ')}   `);
+  const header = mdxHeaderOf(fileText);
+  if (!header) return fileText;
+  return fileText.replace(`${header.delimiter}${header.text}${header.delimiter}`, `   ${header.text.replace(/[^\r\n]/g, ' ')}   `);
 }
 
 /** The header as Astro finds it, or undefined when Astro sees none. */
