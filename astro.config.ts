@@ -8,16 +8,17 @@ import { cspFirstIntegration } from './src/integrations/csp.ts';
 import { clientChunksIntegration } from './src/integrations/client-chunks.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
+import { hostingFrom } from './src/lib/hosting.ts';
+
 /** Hosting is set from the environment so that one build serves any address. */
-const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || undefined;
+const { base, site, outDir, cacheDir } = hostingFrom();
 
 export default defineConfig({
   site,
   base,
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
   // Separate caches let two builds (root and sub-path) run side by side without sharing state.
-  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  cacheDir,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // The processor carries the second barrier against hostile content (src/lib/content/mdx-guard.ts).

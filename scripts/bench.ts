@@ -4,6 +4,7 @@
  * fiches (scripts/bench/scale.ts). Sizes and times are measured here, never asserted in tests
  * (budgets on sizes live in tests).
  */
+import { hostingFrom } from '../src/lib/hosting.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,7 +26,7 @@ import { kb, size } from './bench/format.ts';
 import { loadWarning, machine, oneMinuteLoad } from './bench/machine.ts';
 import { scaleBench } from './bench/scale.ts';
 
-const dist = resolve(process.env.OUT_DIR || 'dist');
+const dist = resolve(hostingFrom().outDir);
 const PAGE_TYPES: Record<string, string> = {
   accueil: '/',
   fiche: '/fiches/animer-une-reunion/',

@@ -10,13 +10,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from './steps/search-index.ts';
 import { PdfStepError, buildPdfs, checkPdfBrowser } from './steps/pdf.ts';
-import { SiteCheckError, buildBase, checkBuiltSite } from './steps/check-site.ts';
+import { SiteCheckError, checkBuiltSite } from './steps/check-site.ts';
+import { hostingFrom } from '../src/lib/hosting.ts';
 import { OfflineStepError, buildServiceWorker, describeServiceWorker } from './steps/offline.ts';
 import { pdfEnabled } from '../src/lib/pdf/flag.ts';
 import { buildTimingsFile, type BuildStep } from '../src/lib/bench/build-steps.ts';
 
 
-const outDir = resolve(process.env.OUT_DIR || 'dist');
+const hosting = hostingFrom();
+const outDir = resolve(hosting.outDir);
 const timings: BuildStep[] = [];
 
 async function step(name: string, run: () => Promise<string | void> | string | void) {
@@ -67,7 +69,7 @@ await step('pagefind', () => buildSearchIndex(outDir));
 // After Pagefind and the PDFs: the service worker precaches the index and lists the documents.
 await step('hors-ligne', async () => {
   try {
-    return describeServiceWorker(await buildServiceWorker(outDir, buildBase(process.env.BASE_PATH)));
+    return describeServiceWorker(await buildServiceWorker(outDir, hosting.base));
   } catch (error) {
     if (!(error instanceof OfflineStepError)) throw error;
     console.error(`\n[kit] le service worker n'a pas pu être écrit : ${error.message}\n`);
@@ -78,7 +80,7 @@ await step('hors-ligne', async () => {
 // Last: what the other steps wrote must hold together, or nothing is published.
 await step('controle', () => {
   try {
-    return checkBuiltSite(outDir, { basePath: process.env.BASE_PATH, pdf: pdfEnabled(process.env) });
+    return checkBuiltSite(outDir, { base: hosting.base, pdf: pdfEnabled(process.env) });
   } catch (error) {
     if (!(error instanceof SiteCheckError)) throw error;
     console.error(`\n[kit] la construction est refusée.\n${error.message}\n`);

@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { readYamlData } from './lib/content/yaml-source.ts';
 import { yamlFolder } from './lib/content/yaml-loader.ts';
 import {
-  autoevaluationSchema,
+  questionnaireSchema,
   experienceSchema,
   ficheSchema,
   obstacleSchema,
@@ -29,5 +29,5 @@ export const collections = {
   glossaire: defineCollection({ loader: yamlList('content/glossaire.yaml'), schema: termeSchema }),
   experiences: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/experiences', generateId: plainId }), schema: experienceSchema }),
   videos: defineCollection({ loader: yamlList('content/videos.yaml'), schema: videoSchema }),
-  autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: autoevaluationSchema }),
+  autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: questionnaireSchema }),
 };

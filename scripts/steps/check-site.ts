@@ -7,14 +7,9 @@ import { checkSite } from '../../src/lib/site/check.ts';
 
 export class SiteCheckError extends Error {}
 
-/** Astro's `base` as the links of the build start with it: `/` or `/sous-chemin/`. */
-export function buildBase(basePath: string | undefined): string {
-  const trimmed = (basePath || '/').replace(/^\/*/, '/').replace(/\/*$/, '');
-  return `${trimmed}/`;
-}
-
-export function checkBuiltSite(outDir: string, options: { basePath: string | undefined; pdf: boolean }): string {
-  const { problems, links, pdfs } = checkSite({ root: outDir, base: buildBase(options.basePath), pdf: options.pdf });
+/** `base` as `hostingFrom` gives it: `/` or `/sous-chemin/`. */
+export function checkBuiltSite(outDir: string, options: { base: string; pdf: boolean }): string {
+  const { problems, links, pdfs } = checkSite({ root: outDir, base: options.base, pdf: options.pdf });
   if (problems.length) {
     throw new SiteCheckError(`${problemReport(problems)}\n(chemins relatifs au dossier de sortie ${outDir})`);
   }

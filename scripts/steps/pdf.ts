@@ -29,6 +29,7 @@ import { readKitJson } from '../../src/lib/site/check.ts';
 import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
 import { dropUnusedSoftHyphens, fillTocPages, markTocSections, preparePrintedPage } from './pdf-page.ts';
+import { hostingFrom } from '../../src/lib/hosting.ts';
 
 /** A failure the person building can fix; its message says how, in French. */
 export class PdfStepError extends Error {
@@ -67,8 +68,7 @@ interface Prepared {
 export async function buildPdfs(outDir: string, env: Env = process.env): Promise<string> {
   const started = performance.now();
   const browserPath = locateBrowser(env);
-  const base = env.BASE_PATH || '/';
-  const site = env.SITE_URL || undefined;
+  const { base, site } = hostingFrom(env);
   const origin = site ? new URL(site).origin : LOCAL_ORIGIN;
   const cacheDir = resolve(env.PDF_CACHE_DIR || join(env.CACHE_DIR || 'node_modules/.cache', 'kit-pdf'));
   mkdirSync(cacheDir, { recursive: true });

@@ -2,7 +2,7 @@
  * What the pages hand to the islands, built from the kit: only the fields each island needs,
  * with URLs already carrying Astro's base (islands never build URLs themselves).
  */
-import type { AssessmentProp, FicheLink } from '../islands/types.ts';
+import type { SelfAssessmentProp, FicheLink } from '../islands/types.ts';
 import type { Kit } from '../lib/kit/model.ts';
 import { routes } from '../lib/routes.ts';
 import type { SelfAssessment } from '../schemas/index.ts';
@@ -16,7 +16,7 @@ export function ficheOrder(kit: Kit): string[] {
   return kit.fiches.map((f) => f.id);
 }
 
-export function assessmentProp(kit: Kit, questionnaire: SelfAssessment): AssessmentProp {
+export function selfAssessmentProp(kit: Kit, questionnaire: SelfAssessment): SelfAssessmentProp {
   const phase = kit.phase(questionnaire.phase)!;
   return {
     id: questionnaire.id,

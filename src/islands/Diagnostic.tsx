@@ -5,12 +5,12 @@ import { islandUi } from '../ui/islands/common.ts';
 import { diagnosticUi } from '../ui/islands/diagnostic.ts';
 import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
-import type { AssessmentProp, FicheLink } from './types.ts';
+import type { SelfAssessmentProp, FicheLink } from './types.ts';
 import { useProgressStore } from './use-progress-store.ts';
 import './islands.css';
 
 export interface DiagnosticProps {
-  assessments: AssessmentProp[];
+  assessments: SelfAssessmentProp[];
   fiches: Record<string, FicheLink>;
   ficheOrder: string[];
 }

@@ -8,12 +8,12 @@ import { ownValue } from '../lib/own.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
-import type { AssessmentProp, FicheLink } from './types.ts';
+import type { SelfAssessmentProp, FicheLink } from './types.ts';
 import { useProgressStore } from './use-progress-store.ts';
 import './islands.css';
 
 export interface SelfAssessmentProps {
-  assessment: AssessmentProp;
+  assessment: SelfAssessmentProp;
   fiches: Record<string, FicheLink>;
   /** Fiche ids in the kit's reading order, to rank fiches with the same weight. */
   ficheOrder: string[];

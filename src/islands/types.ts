@@ -21,7 +21,7 @@ export interface BandProp {
   fiches: string[];
 }
 
-export interface AssessmentProp {
+export interface SelfAssessmentProp {
   id: string;
   /** Phase id, for the phase's colour (never the only sign of the phase: its name is written). */
   phase: string;

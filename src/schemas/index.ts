@@ -8,5 +8,5 @@ export * from './reference.ts';
 export * from './glossaire.ts';
 export * from './experience.ts';
 export * from './video.ts';
-export * from './autoevaluation.ts';
+export * from './questionnaire.ts';
 export * from './synonymes.ts';

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
  */
 export const STORED_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Same values as ANSWERS in autoevaluation.ts (kept in step by a unit test). */
+/** Same values as ANSWERS in questionnaire.ts (kept in step by a unit test). */
 export const STORED_ANSWERS = ['oui', 'en-partie', 'non', 'ne-sait-pas'] as const;
 export type StoredAnswer = (typeof STORED_ANSWERS)[number];
 export const QUIZ_ANSWERS = ['vrai', 'faux'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  autoevaluationSchema,
+  questionnaireSchema,
   experienceSchema,
   ficheSchema,
   obstacleSchema,
@@ -140,25 +140,25 @@ describe('other collections', () => {
 
 describe('questionnaires', () => {
   it('accepts a self-assessment whose bands cover 0 to 100', () => {
-    expect(autoevaluationSchema.safeParse(questionnaire).success).toBe(true);
+    expect(questionnaireSchema.safeParse(questionnaire).success).toBe(true);
   });
   it('rejects bands with a gap', () => {
     const niveaux = [{ ...questionnaire.niveaux[0]!, max: 40 }, questionnaire.niveaux[1]!];
-    expect(failingPaths(autoevaluationSchema, { ...questionnaire, niveaux })).toContain('niveaux');
+    expect(failingPaths(questionnaireSchema, { ...questionnaire, niveaux })).toContain('niveaux');
   });
   it('rejects bands that stop before 100', () => {
     const niveaux = [questionnaire.niveaux[0]!, { ...questionnaire.niveaux[1]!, max: 90 }];
-    expect(failingPaths(autoevaluationSchema, { ...questionnaire, niveaux })).toContain('niveaux');
+    expect(failingPaths(questionnaireSchema, { ...questionnaire, niveaux })).toContain('niveaux');
   });
   it('rejects fewer than 8 questions', () => {
-    expect(failingPaths(autoevaluationSchema, { ...questionnaire, questions: questionnaire.questions.slice(0, 7) })).toContain('questions');
+    expect(failingPaths(questionnaireSchema, { ...questionnaire, questions: questionnaire.questions.slice(0, 7) })).toContain('questions');
   });
   it('accepts a true/false quiz and rejects an answer other than vrai or faux', () => {
     const affirmations = Array.from({ length: 12 }, (_, i) => ({ id: `a-${i}`, texte: `Affirmation numéro ${i}`, reponse: 'faux', explication: long(20), fiche: 'rendre-compte' }));
     const quiz = { id: 'idees-recues', type: 'quiz', titre: 'Idées reçues', introduction: long(10), affirmations };
-    expect(autoevaluationSchema.safeParse(quiz).success).toBe(true);
+    expect(questionnaireSchema.safeParse(quiz).success).toBe(true);
     const bad = { ...quiz, affirmations: [{ ...affirmations[0]!, reponse: 'peut-être' }, ...affirmations.slice(1)] };
-    expect(failingPaths(autoevaluationSchema, bad)).toContain('affirmations.0.reponse');
+    expect(failingPaths(questionnaireSchema, bad)).toContain('affirmations.0.reponse');
   });
 });
 

@@ -3,7 +3,7 @@ import { MAX_TERM_LENGTH, parseSearchParams, searchTerm, toSearchParams } from '
 import { buildVocabulary, CONTENT_TYPES, FILTERS } from '../../src/lib/search/vocabulary.ts';
 import { searchAttributes } from '../../src/lib/search/attributes.ts';
 import { glossaryRecords, referenceRecords, videoRecords } from '../../src/lib/search/records.ts';
-import { ficheFilterQuery, filterSummary, matchesFilter, parseFicheFilter } from '../../src/lib/search/fiche-filter.ts';
+import { ficheFilterQuery, filterSummary, matchesFilter, parseFicheFilter } from '../../src/lib/fiche-list-filter.ts';
 
 const vocabulary = buildVocabulary(
   [

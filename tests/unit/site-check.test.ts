@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toKitJson } from '../../src/lib/kit-json.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { checkSite, expectedPdfs } from '../../src/lib/site/check.ts';
-import { buildBase, checkBuiltSite, SiteCheckError } from '../../scripts/steps/check-site.ts';
+import { checkBuiltSite, SiteCheckError } from '../../scripts/steps/check-site.ts';
+import { normaliseBase } from '../../src/lib/hosting.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
 const kitJson = toKitJson(realKit(), (path) => path);
@@ -106,14 +107,14 @@ describe('the final check of a build', () => {
     const root = fakeBuild();
     rmSync(join(root, 'glossaire'), { recursive: true });
     unlinkSync(join(root, 'pdf', 'kit-participation-citoyenne.pdf'));
-    expect(() => checkBuiltSite(root, { basePath: '/', pdf: true })).toThrow(SiteCheckError);
-    expect(() => checkBuiltSite(root, { basePath: '/', pdf: true })).toThrow(
+    expect(() => checkBuiltSite(root, { base: '/', pdf: true })).toThrow(SiteCheckError);
+    expect(() => checkBuiltSite(root, { base: '/', pdf: true })).toThrow(
       /^2 problèmes empêchent de publier le kit :\n {2}index\.html — lien cassé vers « \/glossaire\/#participation ».*\n {2}pdf\/kit-participation-citoyenne\.pdf — PDF attendu absent/,
     );
-    expect(checkBuiltSite(fakeBuild(), { basePath: undefined, pdf: true })).toMatch(/^3 liens et ressources internes vérifiés, \d+ PDF présents, kit\.json conforme à son schéma$/);
+    expect(checkBuiltSite(fakeBuild(), { base: '/', pdf: true })).toMatch(/^3 liens et ressources internes vérifiés, \d+ PDF présents, kit\.json conforme à son schéma$/);
   });
 
   it('reads Astro’s base the way links start with it', () => {
-    expect([undefined, '', '/', 'kit-participation', '/kit-participation', '/kit-participation/'].map(buildBase)).toEqual(['/', '/', '/', '/kit-participation/', '/kit-participation/', '/kit-participation/']);
+    expect([undefined, '', '/', 'kit-participation', '/kit-participation', '/kit-participation/'].map(normaliseBase)).toEqual(['/', '/', '/', '/kit-participation/', '/kit-participation/', '/kit-participation/']);
   });
 });

@@ -1,5 +1,5 @@
 import type {
-  Autoevaluation,
+  Questionnaire,
   ExperienceData,
   FicheData,
   Obstacle,
@@ -32,7 +32,7 @@ export interface RawKit {
   references: Reference[];
   glossaire: Terme[];
   experiences: MdxEntry<ExperienceData>[];
-  autoevaluations: Autoevaluation[];
+  autoevaluations: Questionnaire[];
   videos: Video[];
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ID_PATTERN,
-  autoevaluationSchema,
+  questionnaireSchema,
   experienceSchema,
   ficheSchema,
   obstacleSchema,
@@ -130,7 +130,7 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
     if (questionnaire) {
       const source = parseYamlSource(text);
       if (reportSyntax(path, source, problems)) continue;
-      const result = validate(autoevaluationSchema, source.data, { file: path, source });
+      const result = validate(questionnaireSchema, source.data, { file: path, source });
       if (!result.ok) {
         problems.push(...result.problems);
         continue;

@@ -1,4 +1,4 @@
-import type { Autoevaluation, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video } from '../../schemas/index.ts';
+import type { Questionnaire, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video } from '../../schemas/index.ts';
 import { problemReport, type Problem } from '../content/problems.ts';
 import { splitSections, type Section } from '../content/headings.ts';
 import { checkKit } from '../content/check-kit.ts';
@@ -48,7 +48,7 @@ export class Kit {
     this.references = [...raw.references];
     this.glossaire = [...raw.glossaire].sort((a, b) => collator.compare(a.terme, b.terme));
     this.experiences = [...raw.experiences].sort((a, b) => collator.compare(a.data.titre, b.data.titre));
-    const questionnaires: Autoevaluation[] = [...raw.autoevaluations];
+    const questionnaires: Questionnaire[] = [...raw.autoevaluations];
     const phaseOrder = (id: string) => this.phases.findIndex((p) => p.id === id);
     this.selfAssessments = questionnaires
       .filter((q): q is SelfAssessment => q.type === 'autoevaluation')

@@ -1,5 +1,5 @@
 /** Progressive enhancement of /fiches/: the full list works without JavaScript; this filters it. */
-import { ficheFilterQuery, filterSummary, matchesFilter, parseFicheFilter, type FicheFilter } from '../lib/search/fiche-filter.ts';
+import { ficheFilterQuery, filterSummary, matchesFilter, parseFicheFilter, type FicheFilter } from '../lib/fiche-list-filter.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-fiche-filter]');
 if (form) {

@@ -71,7 +71,7 @@ export const quizSchema = z.strictObject({
   affirmations: uniqueById(affirmationSchema, 12, 40, 'affirmations'),
 });
 
-export const autoevaluationSchema = z.discriminatedUnion('type', [selfAssessmentSchema, quizSchema]);
+export const questionnaireSchema = z.discriminatedUnion('type', [selfAssessmentSchema, quizSchema]);
 export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
-export type Autoevaluation = z.infer<typeof autoevaluationSchema>;
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
