@@ -1,5 +1,6 @@
-/** Reading the Content-Security-Policy of a built page, as a browser would, without a browser. */
+/** Reading the Content-Security-Policy of a built page, as a browser would, without a browser (pages parsed by tests/helpers/html.ts). */
 import { createHash } from 'node:crypto';
+import { attr, attributes, openingTag, parsePage, rawText, type Element } from './html.ts';
 
 export type Policy = Map<string, string[]>;
 
@@ -30,24 +31,44 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-const CSP_META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/gi;
 /** Types the browser runs as script; JSON data and Pagefind's templates are never executed. */
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
+const isCspMeta = (element: Element) => element.tagName === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'content-security-policy';
+
 export function cspMetas(html: string): string[] {
-  return [...html.matchAll(CSP_META)].map((match) => decodeAttribute(match[1]!));
+  return parsePage(html)
+    .selectAll('meta[http-equiv]')
+    .filter(isCspMeta)
+    .map((meta) => attr(meta, 'content') ?? '');
 }
 
-/** The text of every inline `<script>` the browser would execute. */
+/**
+ * The text of every inline `<script>` the browser would execute, exactly as the parser cut it:
+ * the browser hashes those characters, so `rawText` (no trimming, no decoding) is the contract.
+ */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => !/\ssrc=/i.test(` ${attributes}`))
-    .filter(([, attributes]) => EXECUTABLE.has((attributes!.match(/\btype="([^"]*)"/i)?.[1] ?? '').trim().toLowerCase()))
-    .map((match) => match[2]!);
+  return parsePage(html)
+    .selectAll('script:not([src])')
+    .filter((script) => EXECUTABLE.has((attr(script, 'type') ?? '').trim().toLowerCase()))
+    .map(rawText);
 }
 
 export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
+  return parsePage(html).selectAll('style').map(rawText);
+}
+
+/** The policy is read only before anything else in `<head>` but the charset (which must come first). */
+function cspFirstInHead(html: string): boolean {
+  const head = parsePage(html).select('head');
+  const [charset, csp] = (head?.children ?? []).filter((child) => !(child.type === 'text' && !child.value.trim()));
+  return (
+    charset?.type === 'element' &&
+    charset.tagName === 'meta' &&
+    attr(charset, 'charset')?.toLowerCase() === 'utf-8' &&
+    csp?.type === 'element' &&
+    isCspMeta(csp)
+  );
 }
 
 const UNSAFE = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'"];
@@ -61,7 +82,7 @@ export function cspProblems(html: string): string[] {
   const metas = cspMetas(html);
   if (metas.length !== 1) return [`${metas.length} balises CSP au lieu d'une`];
   const problems: string[] = [];
-  if (!/<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta\s+http-equiv="content-security-policy"/i.test(html)) {
+  if (!cspFirstInHead(html)) {
     problems.push("la CSP n'est pas juste après <meta charset> en tête de <head>");
   }
   const { policy, repeated } = parseCsp(metas[0]!);
@@ -91,10 +112,13 @@ export function cspProblems(html: string): string[] {
 
 /** Markup a strict policy refuses without a hash for each: event handler and style attributes, javascript: links. */
 export function refusedMarkup(html: string): string[] {
-  const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<style\b[\s\S]*?<\/style>/gi, '');
-  return [...body.matchAll(/<[a-z][^>]*?\s(on[a-z]+=|style=|href="\s*javascript:)[^>]*>/gi)].map((match) => match[0].slice(0, 120));
-}
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return parsePage(html)
+    .selectAll('*')
+    .filter((element) => {
+      const names = [...attributes(element).keys()];
+      // The URL parser drops tabs and newlines and trims: « java\tscript: » still runs.
+      const href = attr(element, 'href')?.replace(/[\t\n\r]/g, '').trim().toLowerCase();
+      return names.some((name) => name.startsWith('on') || name === 'style') || href?.startsWith('javascript:');
+    })
+    .map((element) => openingTag(element).slice(0, 120));
 }

@@ -57,6 +57,21 @@ export function rawText(node: Element): string {
   return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 }
 
+/**
+ * Every character of the text inside a node, as the DOM's textContent: white space kept, hidden
+ * parts included. For `<pre>` blocks and for exact typography (a non-breaking space).
+ */
+export function textContent(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textContent).join('') : '';
+}
+
+/** An element's opening tag, rebuilt from the tree (for messages: `<script type="module" src="/a.js">`). */
+export function openingTag(node: Element): string {
+  const written = [...attributes(node)].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value.replace(/"/g, '&quot;')}"`));
+  return `<${node.tagName}${written.join('')}>`;
+}
+
 /** An attribute's value as written (`class`, `aria-label`, `data-x`, `xlink:href`), or undefined. */
 export function attr(node: Element, name: string): string | undefined {
   for (const schema of [htmlSchema, svgSchema]) {

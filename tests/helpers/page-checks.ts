@@ -1,7 +1,9 @@
 /**
- * Checks on the text of built pages and stylesheets, without a DOM: each returns what is wrong,
- * so that a test can show it and its guard can feed it a page made to fail.
+ * Checks on built pages and stylesheets: each returns what is wrong, so that a test can show it
+ * and its guard can feed it a page made to fail. Pages are read with the HTML parser of
+ * tests/helpers/html.ts; CSS and JavaScript text, which no HTML parser reads, with patterns.
  */
+import { attributes, parsePage, rawText } from './html.ts';
 import { javaScriptElements } from './page-weight.ts';
 
 export interface Tag {
@@ -9,17 +11,11 @@ export interface Tag {
   attributes: Map<string, string>;
 }
 
-// Quoted values may hold `>` (an aria-label, a style): the pattern reads them whole.
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-// The text of scripts and styles is not markup: a Pagefind template holds `<a href="{{ url }}">`.
-const RAW_TEXT = /(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/gi;
-
+/** Every element of a page, in document order (nothing written inside a script, a style or a template). */
 export function tagsOf(html: string): Tag[] {
-  return [...html.replace(RAW_TEXT, '$1').matchAll(TAG)].map((m) => ({
-    name: m[1]!.toLowerCase(),
-    attributes: new Map([...m[2]!.matchAll(ATTRIBUTE)].map((a) => [a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? '')])),
-  }));
+  return parsePage(html)
+    .selectAll('*')
+    .map((element) => ({ name: element.tagName, attributes: attributes(element) }));
 }
 
 /** Outside the site: another origin (`https:`, `//cdn…`) or any scheme but `data:`, which is inline. */
@@ -64,7 +60,7 @@ export function outsideResources(html: string): string[] {
     const style = tag.attributes.get('style');
     if (style) for (const url of outsideCssReferences(style)) found.push(`<${tag.name} style> ${url}`);
   }
-  for (const [, css] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) for (const url of outsideCssReferences(css!)) found.push(`<style> ${url}`);
+  for (const style of parsePage(html).selectAll('style')) for (const url of outsideCssReferences(rawText(style))) found.push(`<style> ${url}`);
   for (const { text } of javaScriptElements(html)) for (const url of outsideImports(text)) found.push(`<script> import ${url}`);
   return found;
 }
@@ -129,8 +125,4 @@ export function undeclaredScripts(html: string, known: readonly string[]): strin
   const problems = declared.filter((name) => !known.includes(name)).map((name) => `data-enhance="${name}" inconnu`);
   if (scripts.length !== declared.length) problems.push(`${scripts.length} script(s) pour ${declared.length} amélioration(s) déclarée(s) : ${scripts.join(' ')}`);
   return problems;
-}
-
-function decodeEntities(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

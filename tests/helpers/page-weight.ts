@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { moduleGraph, pageAssets } from '../../src/lib/bench/assets.ts';
+import { attr, openingTag, parsePage, rawText } from './html.ts';
 
 /** KB as the budgets count it: 1,024 bytes. */
 export const KB = 1024;
@@ -27,11 +28,12 @@ export function gzipSize(text: string): number {
 /** Types a browser runs as JavaScript; a JSON island or a Pagefind template is data. */
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** `<script>` elements the browser runs: their opening tag and, for inline ones, their text. */
+/** `<script>` elements the browser runs: their opening tag and, for inline ones, their exact text. */
 export function javaScriptElements(html: string): { tag: string; text: string; src: string | undefined }[] {
-  return [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)]
-    .map((m) => ({ tag: m[1]!, text: m[2]!, src: /\ssrc="([^"]*)"/.exec(m[1]!)?.[1] }))
-    .filter(({ tag }) => JS_TYPES.has((/\stype="([^"]*)"/.exec(tag)?.[1] ?? '').toLowerCase()));
+  return parsePage(html)
+    .selectAll('script')
+    .filter((script) => JS_TYPES.has((attr(script, 'type') ?? '').trim().toLowerCase()))
+    .map((script) => ({ tag: openingTag(script), text: rawText(script), src: attr(script, 'src') }));
 }
 
 export interface PageJavaScript {

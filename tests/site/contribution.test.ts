@@ -8,7 +8,7 @@ import { CONTENT_FILES } from '../../src/lib/content/files.ts';
 import { contributionLinks, parseRepository } from '../../src/lib/contribution/repository.ts';
 import { routes, withBase } from '../../src/lib/routes.ts';
 import { DIST, readPage, requireBuild, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/dist.ts';
-import { headingsOf, textOf } from '../helpers/html.ts';
+import { attr, headingsOf, parsePage, text, textContent } from '../helpers/html.ts';
 import { realKit } from '../helpers/real-kit.ts';
 import { phaseLabel } from '../../src/ui/phase-label.ts';
 
@@ -19,18 +19,14 @@ const kit = realKit();
 /** The build under test was made with the same environment as this test run. */
 const repository = parseRepository(process.env.REPOSITORY_URL, process.env.REPOSITORY_BRANCH);
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
 /** The contribution block of a page: its two links (href, rel) and the source file it names. */
 function contributionBlock(html: string) {
-  const nav = html.match(/<nav class="edit-links[^"]*"[^>]*aria-label="Contribuer à cette page"[^>]*>([\s\S]*?)<\/nav>/)?.[1];
+  const page = parsePage(html);
+  const nav = page.select('nav.edit-links[aria-label="Contribuer à cette page"]');
   if (!nav) return undefined;
-  const links = [...nav.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map(([, attributes, label]) => ({
-    label: textOf(label!),
-    href: decode(attributes!.match(/href="([^"]*)"/)?.[1] ?? ''),
-    rel: attributes!.match(/rel="([^"]*)"/)?.[1],
-  }));
-  return { links, file: textOf(nav.match(/<code[^>]*>([\s\S]*?)<\/code>/)?.[1] ?? '') };
+  const links = page.selectAll('a', nav).map((a) => ({ label: text(a), href: attr(a, 'href') ?? '', rel: attr(a, 'rel') }));
+  const code = page.select('code', nav);
+  return { links, file: code ? text(code) : '' };
 }
 
 const contentPages: { path: string; file: string; title: string }[] = [
@@ -77,10 +73,11 @@ describe('contribution links on content pages', () => {
 
 describe('/contribuer/', () => {
   const html = readPage(DIST, routes.contribuer());
+  const page = parsePage(html);
 
   it('explains how to propose a change, report a problem and share an experience, at the anchors the links use', () => {
     for (const anchor of ['proposer-une-modification', 'signaler-un-probleme', 'partager-une-experience']) {
-      expect(html, anchor).toMatch(new RegExp(`<h2[^>]*id="${anchor}"`));
+      expect(page.select(`h2[id="${anchor}"]`), anchor).toBeDefined();
     }
     expect(headingsOf(html, 'h2')).toEqual(
       expect.arrayContaining(['Proposer une modification', 'Signaler un problème', "Partager un retour d'expérience", "Les règles d'écriture", 'Ce que regarde la relecture', 'Licences']),
@@ -88,7 +85,8 @@ describe('/contribuer/', () => {
   });
 
   it('shows, without JavaScript, the template of an experience to copy', () => {
-    const template = decode(html.match(/<pre class="template-copy[^"]*"[^>]*><code[^>]*>([\s\S]*?)<\/code><\/pre>/)?.[1] ?? '');
+    const code = page.select('pre.template-copy > code');
+    const template = code ? textContent(code) : '';
     expect(template).toMatch(/^---\ntitre: "À REMPLIR : le titre de votre expérience"\n/);
     for (const heading of ['Le contexte', 'Ce qui a été mis en place', 'Ce que cela change', 'Points de vigilance', 'Pour aller plus loin']) {
       expect(template).toContain(`\n## ${heading}\n`);
@@ -96,10 +94,10 @@ describe('/contribuer/', () => {
   });
 
   it('renders the form island to hydrate in the browser, with the fiches and references as choices', () => {
-    const island = html.match(/<astro-island\b[^>]*component-url="[^"]*ExperienceForm[^"]*"[^>]*>/)?.[0];
+    const island = page.select('astro-island[component-url*="ExperienceForm"]');
     expect(island).toBeDefined();
-    expect(island).toMatch(/client="idle"/);
-    const props = decode(island!.match(/props="([^"]*)"/)![1]!);
+    expect(attr(island!, 'client')).toBe('idle');
+    const props = attr(island!, 'props') ?? '';
     for (const fiche of kit.fiches) expect(props).toContain(fiche.id);
     for (const reference of kit.references) expect(props).toContain(reference.id);
   });

@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { pageAssets } from '../../src/lib/bench/assets.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { DIST, readPage, requireBuild } from '../helpers/dist.ts';
-import { textOf } from '../helpers/html.ts';
+import { attr, openingTag, parsePage, textOf } from '../helpers/html.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
 const kit = realKit();
 
 const islandsOf = (html: string) =>
-  [...html.matchAll(/<astro-island\b([^>]*)>/g)].map((m) => ({
-    component: /component-url="[^"]*\/([A-Za-z]+)\.[^"/]*\.js"/.exec(m[1]!)?.[1],
-    client: /\sclient="([a-z]+)"/.exec(m[1]!)?.[1],
-    ssr: /\sssr(?:=""|\s|$)/.test(m[1]!),
-  }));
+  parsePage(html)
+    .selectAll('astro-island')
+    .map((island) => ({
+      component: /\/([A-Za-z]+)\.[^/]*\.js$/.exec(attr(island, 'component-url') ?? '')?.[1],
+      client: attr(island, 'client'),
+      ssr: attr(island, 'ssr') !== undefined,
+    }));
 
 describe('islands in the built pages', () => {
   it('a fiche ships its checklist island, rendered on the server, hydrated when visible, and no other script', () => {
@@ -22,11 +24,12 @@ describe('islands in the built pages', () => {
       expect(islandsOf(html), fiche.id).toEqual([{ component: 'ChecklistIsland', client: 'visible', ssr: true }]);
       const { js } = pageAssets(html);
       expect(js.filter((src) => !/\/_astro\/(ChecklistIsland|client)\.[\w-]+\.js$/.test(src)), fiche.id).toEqual([]);
-      expect(html.match(/<script\b[^>]*\bsrc=/g) ?? [], fiche.id).toEqual([]);
+      const page = parsePage(html);
+      expect(page.selectAll('script[src]').map(openingTag), fiche.id).toEqual([]);
       // Every item, with an empty box to tick by hand, without JavaScript.
-      const boxes = html.match(/class="checklist__box"/g) ?? [];
+      const boxes = page.selectAll('.checklist__box');
       expect(boxes.length, fiche.id).toBe(fiche.data.facteursCles.length + (fiche.data.etapes?.length ?? 0));
-      expect(html).toContain(`href="${routes.monSuivi()}"`);
+      expect(page.select(`a[href="${routes.monSuivi()}"]`), fiche.id).toBeDefined();
     }
   });
 
@@ -36,8 +39,9 @@ describe('islands in the built pages', () => {
       expect(islandsOf(html)).toEqual([{ component: 'SelfAssessment', client: 'idle', ssr: true }]);
       const text = textOf(html);
       for (const question of questionnaire.questions) expect(text).toContain(question.texte);
-      expect(html.match(/<fieldset class="question"/g)).toHaveLength(questionnaire.questions.length);
-      expect(html.match(/class="answer-box"/g)).toHaveLength(questionnaire.questions.length * 4);
+      const page = parsePage(html);
+      expect(page.selectAll('fieldset.question')).toHaveLength(questionnaire.questions.length);
+      expect(page.selectAll('.answer-box')).toHaveLength(questionnaire.questions.length * 4);
       expect(text).toContain('Grille de calcul');
       for (const niveau of questionnaire.niveaux) expect(text).toContain(`De ${niveau.min} à ${niveau.max} % — ${niveau.titre}.`);
     }
@@ -52,7 +56,7 @@ describe('islands in the built pages', () => {
         expect(text).toContain(affirmation.texte);
         expect(text).toContain(affirmation.explication);
       }
-      expect(html.match(/class="answer-box"/g)).toHaveLength(quiz.affirmations.length * 2);
+      expect(parsePage(html).selectAll('.answer-box')).toHaveLength(quiz.affirmations.length * 2);
     }
   });
 
@@ -62,6 +66,6 @@ describe('islands in the built pages', () => {
     const text = textOf(html);
     for (const questionnaire of kit.selfAssessments) for (const question of questionnaire.questions) expect(text).toContain(question.texte);
     expect(islandsOf(readPage(DIST, routes.monSuivi()))).toEqual([{ component: 'MyProgress', client: 'idle', ssr: true }]);
-    expect(readPage(DIST, routes.home())).toMatch(/<nav[^>]*aria-label="Navigation principale"[\s\S]*href="\/mon-suivi\/"[\s\S]*<\/nav>/);
+    expect(parsePage(readPage(DIST, routes.home())).select(`nav[aria-label="Navigation principale"] a[href="${routes.monSuivi()}"]`)).toBeDefined();
   });
 });

@@ -5,7 +5,7 @@ import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { kitPagePaths } from '../../src/lib/kit/pages.ts';
 import { DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
-import { textOf, headingsOf } from '../helpers/html.ts';
+import { attr, headingsOf, openingTag, parsePage, text, textOf } from '../helpers/html.ts';
 import { KIT_COMPONENTS } from '../../src/lib/content/mdx-components.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
@@ -20,24 +20,29 @@ describe('built pages', () => {
 
   it.each(kit.fiches.map((f) => [f.id, f] as const))('fiche %s shows its phase, essentiel, rubrics, links and checklist', (_id, fiche) => {
     const html = readPage(DIST, routes.fiche(fiche.id));
+    const page = parsePage(html);
+    const linksTo = (href: string) => page.select(`a[href="${href}"]`) !== undefined;
     const h2 = headingsOf(html, 'h2');
     expect(h2.slice(0, 5)).toEqual(["L'essentiel", ...FICHE_RUBRICS]);
     const text = textOf(html);
     expect(text).toContain(fiche.data.titre);
     expect(text).toContain(kit.phase(fiche.data.phase)!.titre);
     for (const item of fiche.data.facteursCles) expect(text).toContain(item.texte);
-    for (const obstacle of kit.obstaclesOf(fiche)) expect(html).toContain(`href="/obstacles/${obstacle.id}/"`);
-    for (const outil of kit.outilsOf(fiche)) expect(html).toContain(`href="/outils/${outil.id}/"`);
-    for (const ref of kit.referencesOf(fiche)) expect(html).toContain(`href="/bibliographie/#${ref.id}"`);
+    for (const obstacle of kit.obstaclesOf(fiche)) expect(linksTo(routes.obstacle(obstacle.id)), obstacle.id).toBe(true);
+    for (const outil of kit.outilsOf(fiche)) expect(linksTo(routes.outil(outil.id)), outil.id).toBe(true);
+    for (const ref of kit.referencesOf(fiche)) expect(linksTo(`${routes.bibliographie()}#${ref.id}`), ref.id).toBe(true);
     const { previous, next } = kit.neighbours(fiche.id);
-    if (previous) expect(html).toMatch(new RegExp(`href="/fiches/${previous.id}/" rel="prev"`));
-    if (next) expect(html).toMatch(new RegExp(`href="/fiches/${next.id}/" rel="next"`));
+    if (previous) expect(page.select(`a[href="${routes.fiche(previous.id)}"][rel="prev"]`)).toBeDefined();
+    if (next) expect(page.select(`a[href="${routes.fiche(next.id)}"][rel="next"]`)).toBeDefined();
   });
 
   it('lists on each phase page exactly the fiches of that phase', () => {
     for (const phase of kit.phases) {
       const html = readPage(DIST, routes.phase(phase.id));
-      const linked = [...html.matchAll(/href="\/fiches\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+      const linked = parsePage(html)
+        .selectAll('[href^="/fiches/"]')
+        .map((link) => /^\/fiches\/([a-z0-9-]+)\/$/.exec(attr(link, 'href')!)?.[1])
+        .filter(Boolean);
       expect(new Set(linked)).toEqual(new Set(kit.fichesOfPhase(phase.id).map((f) => f.id)));
     }
   });
@@ -50,35 +55,42 @@ describe('built pages', () => {
   });
 
   it('renders MDX components as links and callouts, never as raw tags', () => {
+    // The HTML parser lower-cases tag names: a leaked <LienFiche> is an element « lienfiche ».
+    const components = new Set(Object.keys(KIT_COMPONENTS).map((name) => name.toLowerCase()));
     for (const page of htmlPages(DIST)) {
-      const html = readPage(DIST, page);
-      expect(html, page).not.toMatch(new RegExp(`<(${Object.keys(KIT_COMPONENTS).join('|')})\\b`));
+      const raw = parsePage(readPage(DIST, page)).selectAll('*').filter((element) => components.has(element.tagName));
+      expect(raw.map(openingTag), page).toEqual([]);
     }
   });
 
   it('declares French and a unique title on every page', () => {
     const titles = new Map<string, string>();
     for (const page of htmlPages(DIST)) {
-      const html = readPage(DIST, page);
-      expect(html, page).toMatch(/<html lang="fr"/);
-      const title = html.match(/<title>([^<]+)<\/title>/)?.[1];
+      const document = parsePage(readPage(DIST, page));
+      expect(attr(document.select('html')!, 'lang'), page).toBe('fr');
+      const titleElements = document.selectAll('title');
+      expect(titleElements, page).toHaveLength(1);
+      const title = text(titleElements[0]!);
       expect(title, page).toBeTruthy();
-      expect(titles.get(title!), `${page} a le même titre que ${titles.get(title!)}`).toBeUndefined();
-      titles.set(title!, page);
+      expect(titles.get(title), `${page} a le même titre que ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, page);
     }
   });
 
   it('writes no sitemap or canonical URL without SITE_URL', () => {
     expect(readdirSync(DIST).filter((name) => name.startsWith('sitemap'))).toEqual([]);
-    expect(readPage(DIST, '/')).not.toContain('rel="canonical"');
+    expect(parsePage(readPage(DIST, '/')).select('link[rel~="canonical"]')).toBeUndefined();
   });
 
   it('makes no request to a third party', () => {
     for (const page of htmlPages(DIST)) {
-      const html = readPage(DIST, page);
-      const external = [...html.matchAll(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g)].map((m) => m[0]);
+      const external = parsePage(readPage(DIST, page))
+        .selectAll('script, link, img, iframe, source, video, audio')
+        .filter((element) => ['src', 'href'].some((name) => /^(?:https?:)?\/\//i.test(attr(element, name)?.trim() ?? '')))
+        .map(openingTag);
       expect(external, page).toEqual([]);
     }
+    // Raw text on purpose: a font or CDN address anywhere in the file (inline CSS or JS included) is a leak.
     for (const file of ['index.html']) expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/fonts\.googleapis|cdn\./);
   });
 });

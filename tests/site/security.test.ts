@@ -6,7 +6,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { buildVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { cspHash, cspMetas, cspProblems, inlineScripts, parseCsp, refusedMarkup } from '../helpers/csp.ts';
 import { DIST, SUBPATH_DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
-import { inlineJson, inlineJsonProblems, withSearchVocabulary } from '../helpers/html.ts';
+import { attr, inlineJson, inlineJsonProblems, openingTag, parsePage, withSearchVocabulary } from '../helpers/html.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
@@ -42,9 +42,10 @@ describe('a build safe to publish', () => {
   it('opens every outside link with rel="noopener noreferrer"', () => {
     const bad: string[] = [];
     for (const file of TEXT_FILES.filter((f) => f.endsWith('.html'))) {
-      for (const [tag] of read(file).matchAll(/<a\b[^>]*href="(?:https?:)?\/\/[^"]*"[^>]*>/g)) {
-        const rel = tag.match(/\brel="([^"]*)"/)?.[1]?.split(/\s+/) ?? [];
-        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${file}: ${tag}`);
+      for (const link of parsePage(read(file)).selectAll('a[href]')) {
+        if (!/^(?:https?:)?\/\//i.test(attr(link, 'href')!.trim())) continue;
+        const rel = attr(link, 'rel')?.split(/\s+/) ?? [];
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${file}: ${openingTag(link)}`);
       }
     }
     expect(bad).toEqual([]);
@@ -95,7 +96,11 @@ describe.each([
 
   it('loads every script from the site itself', () => {
     const outside = pages.flatMap(({ path, html }) =>
-      [...html.matchAll(/<script\b[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1]!).filter((src) => !src.startsWith('/') || src.startsWith('//')).map((src) => `${path} : ${src}`),
+      parsePage(html)
+        .selectAll('script[src]')
+        .map((script) => attr(script, 'src')!)
+        .filter((src) => !src.startsWith('/') || src.startsWith('//'))
+        .map((src) => `${path} : ${src}`),
     );
     expect(outside).toEqual([]);
   });
@@ -124,6 +129,7 @@ describe('the CSP check itself (guards the tests above)', () => {
     expect(cspProblems(page.replace('</body>', '<script>alert(1)</script></body>'))).toEqual(['script en ligne sans empreinte dans la CSP : alert(1)']);
     expect(cspProblems(page.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).toEqual(["script-src autorise 'unsafe-inline'"]);
     expect(cspProblems(page.replace("object-src 'none'", "object-src 'self'"))).toEqual(["object-src vaut « 'self' » au lieu de « 'none' »"]);
+    // Mutations write a made-to-fail page as text, as a faulty build would; the checks then parse it.
     const meta = cspMetas(page)[0]!;
     const moved = page.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '').replace('</head>', `<meta http-equiv="content-security-policy" content="${meta}"></head>`);
     expect(cspProblems(moved)).toEqual(["la CSP n'est pas juste après <meta charset> en tête de <head>"]);
