@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { editUrl, issueUrl, newFileUrl } from '../../src/lib/contribution/repository.ts';
 import { CONTRIBUTOR_VALUES, fillPlaceholders } from '../helpers/fill-placeholders.ts';
+import { attr, parsePage, text } from '../helpers/html.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { makeTempProject, type TempProject } from '../helpers/temp-project.ts';
@@ -62,7 +63,7 @@ describe('scaffolded content, filled in', () => {
     ]) {
       expect(existsSync(join(dist, page)), page).toBe(true);
     }
-    expect(readFileSync(join(dist, 'bibliographie/index.html'), 'utf8')).toContain('id="un-guide-pour-accueillir"');
+    expect(parsePage(readFileSync(join(dist, 'bibliographie/index.html'), 'utf8')).select('[id="un-guide-pour-accueillir"]')).toBeDefined();
   });
 
   it('links each new page to its own file in the configured repository', () => {
@@ -70,8 +71,8 @@ describe('scaffolded content, filled in', () => {
     expect(written[0]).toBe('content/fiches/13-accueillir-les-nouvelles-personnes.mdx');
     const edit = editUrl(REPOSITORY, written[0]!);
     expect(edit).toBe('https://forge.example.org/collectif/kit/edit/publication/content/fiches/13-accueillir-les-nouvelles-personnes.mdx');
-    const nav = html.match(/<nav class="edit-links[\s\S]*?<\/nav>/)?.[0] ?? '';
-    const links = [...nav.matchAll(/<a href="([^"]*)" rel="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, rel, label]) => ({ href: href!.replace(/&amp;/g, '&'), rel, label }));
+    const page = parsePage(html);
+    const links = page.selectAll('nav.edit-links a').map((a) => ({ href: attr(a, 'href'), rel: attr(a, 'rel'), label: text(a) }));
     expect(links).toEqual([
       { href: edit, rel: 'noopener noreferrer', label: 'Proposer une modification' },
       {

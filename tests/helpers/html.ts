@@ -35,6 +35,7 @@ export interface Page {
 /** Parses a whole page, or a fragment (the parser adds `<html>`, `<head>` and `<body>` as a browser does). */
 export function parsePage(html: string): Page {
   const root = fromHtml(html);
+  recordParents(root);
   return {
     root,
     select: (selector, from = root) => selectOne(selector, from) ?? undefined,
@@ -98,6 +99,38 @@ function serialise(value: unknown, info: Info): string | undefined {
   if (value === true) return '';
   if (Array.isArray(value)) return value.join(info.commaSeparated ? ', ' : ' ');
   return String(value);
+}
+
+/**
+ * The section a heading opens: its following siblings, up to the next heading of the same or a
+ * higher level (the outline a screen reader announces).
+ */
+export function sectionAfter(heading: Element): Element[] {
+  const level = headingLevel(heading);
+  if (!level) throw new Error(`<${heading.tagName}> n'est pas un titre`);
+  const siblings = (parentOf(heading)?.children ?? []).filter((child): child is Element => child.type === 'element');
+  const section: Element[] = [];
+  for (const sibling of siblings.slice(siblings.indexOf(heading) + 1)) {
+    const other = headingLevel(sibling);
+    if (other && other <= level) break;
+    section.push(sibling);
+  }
+  return section;
+}
+
+const headingLevel = (element: Element) => (/^h[1-6]$/.test(element.tagName) ? Number(element.tagName[1]) : undefined);
+
+/** hast nodes do not point to their parent: found again from the root the element was selected in. */
+const parents = new WeakMap<Element, Element | Root>();
+function parentOf(node: Element): Element | Root | undefined {
+  return parents.get(node);
+}
+function recordParents(parent: Element | Root): void {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    parents.set(child, parent);
+    recordParents(child);
+  }
 }
 
 /** The visible text of a page (or fragment), on one line. */

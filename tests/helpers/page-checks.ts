@@ -3,20 +3,11 @@
  * and its guard can feed it a page made to fail. Pages are read with the HTML parser of
  * tests/helpers/html.ts; CSS and JavaScript text, which no HTML parser reads, with patterns.
  */
-import { attributes, parsePage, rawText } from './html.ts';
+import { attr, parsePage, rawText } from './html.ts';
 import { javaScriptElements } from './page-weight.ts';
 
-export interface Tag {
-  name: string;
-  attributes: Map<string, string>;
-}
-
 /** Every element of a page, in document order (nothing written inside a script, a style or a template). */
-export function tagsOf(html: string): Tag[] {
-  return parsePage(html)
-    .selectAll('*')
-    .map((element) => ({ name: element.tagName, attributes: attributes(element) }));
-}
+const elementsOf = (html: string) => parsePage(html).selectAll('*');
 
 /** Outside the site: another origin (`https:`, `//cdn…`) or any scheme but `data:`, which is inline. */
 export function isOutside(url: string): boolean {
@@ -48,17 +39,17 @@ const NAVIGATION_LINKS = new Set(['canonical', 'alternate', 'author', 'license',
 /** Every resource of a page (tags, inline styles, inline module imports) that lies outside the site. */
 export function outsideResources(html: string): string[] {
   const found: string[] = [];
-  for (const tag of tagsOf(html)) {
-    const rels = (tag.attributes.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    if (tag.name === 'link' && rels.length && rels.every((rel) => NAVIGATION_LINKS.has(rel))) continue;
-    for (const name of FETCHED[tag.name] ?? []) {
-      const value = tag.attributes.get(name);
+  for (const element of elementsOf(html)) {
+    const rels = (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    if (element.tagName === 'link' && rels.length && rels.every((rel) => NAVIGATION_LINKS.has(rel))) continue;
+    for (const name of FETCHED[element.tagName] ?? []) {
+      const value = attr(element, name);
       if (value === undefined) continue;
       const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value];
-      for (const url of urls.filter(isOutside)) found.push(`<${tag.name} ${name}="${url}">`);
+      for (const url of urls.filter(isOutside)) found.push(`<${element.tagName} ${name}="${url}">`);
     }
-    const style = tag.attributes.get('style');
-    if (style) for (const url of outsideCssReferences(style)) found.push(`<${tag.name} style> ${url}`);
+    const style = attr(element, 'style');
+    if (style) for (const url of outsideCssReferences(style)) found.push(`<${element.tagName} style> ${url}`);
   }
   for (const style of parsePage(html).selectAll('style')) for (const url of outsideCssReferences(rawText(style))) found.push(`<style> ${url}`);
   for (const { text } of javaScriptElements(html)) for (const url of outsideImports(text)) found.push(`<script> import ${url}`);
@@ -71,12 +62,12 @@ export function outsideResources(html: string): string[] {
  */
 export function embeddedPlayers(html: string): string[] {
   const found: string[] = [];
-  for (const tag of tagsOf(html)) {
-    if (['iframe', 'frame', 'embed', 'object'].includes(tag.name)) found.push(`<${tag.name}>`);
-    if (['video', 'audio', 'source', 'track'].includes(tag.name)) {
+  for (const element of elementsOf(html)) {
+    if (['iframe', 'frame', 'embed', 'object'].includes(element.tagName)) found.push(`<${element.tagName}>`);
+    if (['video', 'audio', 'source', 'track'].includes(element.tagName)) {
       for (const name of ['src', 'poster', 'srcset']) {
-        const value = tag.attributes.get(name);
-        if (value !== undefined && isOutside(value)) found.push(`<${tag.name} ${name}="${value}">`);
+        const value = attr(element, name);
+        if (value !== undefined && isOutside(value)) found.push(`<${element.tagName} ${name}="${value}">`);
       }
     }
   }
@@ -101,18 +92,18 @@ export function outsideImports(js: string): string[] {
 /** `<img>` without a width and a height in pixels: the page would jump when the image arrives. */
 export function imagesWithoutSize(html: string): string[] {
   const sized = (value: string | undefined) => value !== undefined && /^\d+$/.test(value.trim()) && Number(value) > 0;
-  return tagsOf(html)
-    .filter((tag) => tag.name === 'img' && !(sized(tag.attributes.get('width')) && sized(tag.attributes.get('height'))))
-    .map((tag) => `<img src="${tag.attributes.get('src') ?? ''}">`);
+  return elementsOf(html)
+    .filter((element) => element.tagName === 'img' && !(sized(attr(element, 'width')) && sized(attr(element, 'height'))))
+    .map((element) => `<img src="${attr(element, 'src') ?? ''}">`);
 }
 
 /** Names a page declares with `data-enhance` on the elements its scripts improve. */
 export function declaredEnhancements(html: string): string[] {
-  return [...new Set(tagsOf(html).flatMap((tag) => tag.attributes.get('data-enhance')?.split(/\s+/).filter(Boolean) ?? []))].sort();
+  return [...new Set(elementsOf(html).flatMap((element) => attr(element, 'data-enhance')?.split(/\s+/).filter(Boolean) ?? []))].sort();
 }
 
 export function hasIsland(html: string): boolean {
-  return tagsOf(html).some((tag) => tag.name === 'astro-island');
+  return elementsOf(html).some((element) => element.tagName === 'astro-island');
 }
 
 /**

@@ -8,7 +8,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
 import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
 import { DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
-import { textOf } from '../helpers/html.ts';
+import { attr, openingTag, parsePage, text, textContent } from '../helpers/html.ts';
 import { decodeGreyPng, encodeGreyPng, inkRatio } from '../helpers/png.ts';
 import { normalize, pdfCatalog, pdfFonts, pdfInfo, pdfOutline, pdfPages, renderPagePng, type OutlineItem } from '../helpers/poppler.ts';
 import { realKit } from '../helpers/real-kit.ts';
@@ -253,7 +253,6 @@ describe('rendering', () => {
 });
 
 describe('download links', () => {
-  const LINK = /<a\b[^>]*href="([^"]+\.pdf)"[^>]*>([\s\S]*?)<\/a>/g;
 
   it('show on every fiche and outil page the real size of its PDF, and an « Imprimer » button', () => {
     const pages = [
@@ -262,26 +261,31 @@ describe('download links', () => {
       { page: routes.home(), pdf: routes.pdfKit(), label: pdfUi.downloadKit },
     ];
     for (const { page, pdf, label } of pages) {
-      const html = readPage(DIST, page);
-      const links = [...html.matchAll(LINK)].filter((match) => match[1] === pdf);
+      const html = parsePage(readPage(DIST, page));
+      const links = html.selectAll('a[href]').filter((link) => attr(link, 'href') === pdf);
       expect(links.length, page).toBe(1);
-      const text = textOf(links[0]![2]!.replace(/<[^>]+>/g, ''));
-      expect(text, page).toBe(`${label} (PDF, ${formatFileSize(statSync(file(pdf)).size)})`.replace(/\s+/g, ' '));
-      if (page !== routes.home()) expect(html, page).toMatch(/<button[^>]*data-print-button[^>]*hidden[^>]*>Imprimer<\/button>/);
+      expect(text(links[0]!), page).toBe(`${label} (PDF, ${formatFileSize(statSync(file(pdf)).size)})`.replace(/\s+/g, ' '));
+      if (page !== routes.home()) {
+        const button = html.select('button[data-print-button][hidden]');
+        expect(button && text(button), page).toBe('Imprimer');
+      }
     }
   });
 
   it('are all filled: no page is left with an empty size', () => {
     for (const page of htmlPages(DIST)) {
-      const html = readPage(DIST, page);
-      for (const match of html.matchAll(/data-pdf-size="[^"]+"[^>]*>([^<]*)</g)) expect(match[1], page).toMatch(/^, \d+(,\d)?\u00a0(Ko|Mo)$/);
+      for (const size of parsePage(readPage(DIST, page)).selectAll('[data-pdf-size]')) {
+        expect(attr(size, 'data-pdf-size'), page).toMatch(/\.pdf$/);
+        // textContent, not text: the non-breaking space before the unit is part of what is checked.
+        expect(textContent(size), page).toMatch(/^, \d+(,\d)?\u00a0(Ko|Mo)$/);
+      }
     }
   });
 
   it('the size written is the one of the file, rounded as displayed (guard: another size would not match)', () => {
     const fiche = kit.fiches[0]!;
     const html = readPage(DIST, routes.fiche(fiche.id));
-    const shown = /data-pdf-size="[^"]+"[^>]*>, ([^<]+)</.exec(html)![1];
+    const shown = textContent(parsePage(html).select('[data-pdf-size]')!).replace(/^, /, '');
     const size = statSync(file(routes.pdfFiche(fiche.id))).size;
     expect(shown).toBe(formatFileSize(size));
     expect(shown).not.toBe(formatFileSize(size + 5000));
@@ -302,7 +306,7 @@ describe('a build with PDF=0', () => {
     expect(files.filter((name) => name.startsWith('impression/'))).toEqual([]);
     for (const page of htmlPages(out)) {
       const html = readPage(out, page);
-      expect(html, page).not.toMatch(/href="[^"]*\.pdf"/);
+      expect(parsePage(html).selectAll('[href$=".pdf"]').map(openingTag), page).toEqual([]);
       expect(html, page).not.toContain('data-pdf-size');
     }
     // Printing from the browser still works without PDFs.

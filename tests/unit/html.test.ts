@@ -3,7 +3,7 @@
  * markup would read something other than what a browser builds.
  */
 import { describe, expect, it } from 'vitest';
-import { attr, attributes, headingsOf, inlineJson, inlineJsonProblems, parsePage, rawText, text, textOf } from '../helpers/html.ts';
+import { attr, attributes, headingsOf, inlineJson, inlineJsonProblems, openingTag, parsePage, rawText, sectionAfter, text, textContent, textOf } from '../helpers/html.ts';
 
 describe('parsePage', () => {
   it('selects by CSS, whatever the order or quoting of the attributes', () => {
@@ -60,6 +60,24 @@ describe('textOf and headingsOf', () => {
     const html = '<h2 id="a" class="x">Premier</h2><h3>Pas celui-ci</h3><section><h2 data-titre="<h2>">Deuxième <a href="#b">titre</a></h2></section>';
     expect(headingsOf(html, 'h2')).toEqual(['Premier', 'Deuxième titre']);
     expect(headingsOf(html, 'h1')).toEqual([]);
+  });
+});
+
+describe('sectionAfter', () => {
+  it('holds what follows a heading up to the next one of its level or higher, not beyond', () => {
+    const page = parsePage('<h2>A</h2><h3>Pages</h3><p>intro</p><ul><li><a href="/a/">a</a></li></ul><h4>détail</h4><ul><li>b</li></ul><h3>Suite</h3><ul><li>c</li></ul>');
+    const heading = page.selectAll('h3')[0]!;
+    expect(sectionAfter(heading).map((element) => element.tagName)).toEqual(['p', 'ul', 'h4', 'ul']);
+    expect(sectionAfter(page.select('h2')!)).toHaveLength(7);
+    expect(() => sectionAfter(page.select('p')!)).toThrow(/n'est pas un titre/);
+  });
+});
+
+describe('textContent and openingTag', () => {
+  it('keep every character of a <pre>, and rebuild a tag for messages', () => {
+    const page = parsePage('<pre><code>---\ntitre: "À&nbsp;REMPLIR"\n</code></pre><script type="module" src="/a.js" async></script>');
+    expect(textContent(page.select('code')!)).toBe('---\ntitre: "À\u00a0REMPLIR"\n');
+    expect(openingTag(page.select('script')!)).toBe('<script type="module" src="/a.js" async>');
   });
 });
 
