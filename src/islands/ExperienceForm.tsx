@@ -1,5 +1,5 @@
 import '../lib/zod-csp.ts';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import {
   buildExperience,
   emptyExperience,
@@ -32,6 +32,9 @@ export interface ExperienceFormProps {
 
 /** Beyond this, a prefilled link is too long for GitHub's server to accept. */
 export const MAX_PREFILL_URL = 8000;
+
+/** The fields that hold one required text or choice. */
+type TextFieldName = 'titre' | 'rubrique' | 'resume' | 'dispositif';
 
 /**
  * « Partager un retour d'expérience »: validates in the browser, then shows the MDX file to
@@ -135,6 +138,26 @@ export default function ExperienceForm({ rubriques, echelles, fiches, references
       {children}
     </p>
   );
+  /** What each required one-value field wires the same way: its id, its value, its hint and error read with it. */
+  const controlProps = (field: TextFieldName) => ({
+    id: id(field),
+    name: field,
+    required: true,
+    'aria-invalid': errorOf(field) ? true : undefined,
+    'aria-describedby': describedBy(field),
+    value: fields[field],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => update({ [field]: e.target.value }),
+  });
+  // A function, not a component: a component defined here would be new at each render, and React
+  // would remount the control inside it, losing the focus at each key.
+  const textField = (field: TextFieldName, label: string, hint: ReactNode, control: ReactNode) => (
+    <div className="field">
+      <label htmlFor={id(field)}>{label}</label>
+      <Hint field={field}>{hint}</Hint>
+      <ErrorText field={field} />
+      {control}
+    </div>
+  );
   /** Where an error in the summary leads: the field itself, or the first box of a group. */
   const anchorOf = (field: ExperienceField) => {
     if (field === 'echelle') return id(`echelle-${echelles[0]?.id}`);
@@ -177,72 +200,22 @@ export default function ExperienceForm({ rubriques, echelles, fiches, references
       <form noValidate onSubmit={submit}>
         <fieldset>
           <legend>{t.aboutLegend}</legend>
-          <div className="field">
-            <label htmlFor={id('titre')}>{t.titre}</label>
-            <Hint field="titre">{t.titreHint}</Hint>
-            <ErrorText field="titre" />
-            <input
-              id={id('titre')}
-              name="titre"
-              type="text"
-              required
-              aria-invalid={errorOf('titre') ? true : undefined}
-              aria-describedby={describedBy('titre')}
-              value={fields.titre}
-              onChange={(e) => update({ titre: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={id('rubrique')}>{t.rubrique}</label>
-            <Hint field="rubrique">{t.rubriqueHint}</Hint>
-            <ErrorText field="rubrique" />
-            <select
-              id={id('rubrique')}
-              name="rubrique"
-              required
-              aria-invalid={errorOf('rubrique') ? true : undefined}
-              aria-describedby={describedBy('rubrique')}
-              value={fields.rubrique}
-              onChange={(e) => update({ rubrique: e.target.value })}
-            >
+          {textField('titre', t.titre, t.titreHint, <input type="text" {...controlProps('titre')} />)}
+          {textField(
+            'rubrique',
+            t.rubrique,
+            t.rubriqueHint,
+            <select {...controlProps('rubrique')}>
               <option value="">{t.rubriqueChoose}</option>
               {rubriques.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.label}
                 </option>
               ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={id('resume')}>{t.resume}</label>
-            <Hint field="resume">{t.resumeHint}</Hint>
-            <ErrorText field="resume" />
-            <textarea
-              id={id('resume')}
-              name="resume"
-              rows={3}
-              required
-              aria-invalid={errorOf('resume') ? true : undefined}
-              aria-describedby={describedBy('resume')}
-              value={fields.resume}
-              onChange={(e) => update({ resume: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={id('dispositif')}>{t.dispositif}</label>
-            <Hint field="dispositif">{t.dispositifHint}</Hint>
-            <ErrorText field="dispositif" />
-            <input
-              id={id('dispositif')}
-              name="dispositif"
-              type="text"
-              required
-              aria-invalid={errorOf('dispositif') ? true : undefined}
-              aria-describedby={describedBy('dispositif')}
-              value={fields.dispositif}
-              onChange={(e) => update({ dispositif: e.target.value })}
-            />
-          </div>
+            </select>,
+          )}
+          {textField('resume', t.resume, t.resumeHint, <textarea rows={3} {...controlProps('resume')} />)}
+          {textField('dispositif', t.dispositif, t.dispositifHint, <input type="text" {...controlProps('dispositif')} />)}
           <fieldset className="field choices" aria-describedby={describedBy('echelle', false)}>
             <legend>{t.echelle}</legend>
             <ErrorText field="echelle" />

@@ -1,16 +1,6 @@
 import { z } from 'zod';
-import {
-  ID_PATTERN,
-  questionnaireSchema,
-  experienceSchema,
-  ficheSchema,
-  obstacleSchema,
-  outilSchema,
-  phaseSchema,
-  referenceSchema,
-  termeSchema,
-  videoSchema,
-} from '../../schemas/index.ts';
+import { ID_PATTERN } from '../../schemas/index.ts';
+import { COLLECTION_SCHEMAS as schemas } from './collection-schemas.ts';
 import { checkKit } from './check-kit.ts';
 import type { CollectionName, Locate, MdxEntry, RawKit } from './kit-types.ts';
 import { parseMdxSource } from './mdx-source.ts';
@@ -48,13 +38,11 @@ export interface VerifyResult {
   raw: RawKit;
 }
 
-const LIST_FILES: Record<string, { collection: 'phases' | 'obstacles' | 'references' | 'glossaire' | 'videos'; schema: z.ZodType }> = {
-  'content/phases.yaml': { collection: 'phases', schema: phaseSchema },
-  'content/obstacles.yaml': { collection: 'obstacles', schema: obstacleSchema },
-  'content/bibliographie.yaml': { collection: 'references', schema: referenceSchema },
-  'content/glossaire.yaml': { collection: 'glossaire', schema: termeSchema },
-  'content/videos.yaml': { collection: 'videos', schema: videoSchema },
-};
+type ListCollection = 'phases' | 'obstacles' | 'references' | 'glossaire' | 'videos';
+const listFile = (collection: ListCollection): [string, { collection: ListCollection; schema: z.ZodType }] => [CONTENT_FILES[collection], { collection, schema: schemas[collection] }];
+const LIST_FILES: Record<string, { collection: ListCollection; schema: z.ZodType }> = Object.fromEntries(
+  (['phases', 'obstacles', 'references', 'glossaire', 'videos'] as const).map(listFile),
+);
 
 /** Files that live beside the content without being content: notes, the content licence. */
 const IGNORED_FILE = /(^|\/)(README\.md|LICENSE(\.md|\.txt)?|\.gitkeep)$/;
@@ -130,7 +118,7 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
     if (questionnaire) {
       const source = parseYamlSource(text);
       if (reportSyntax(path, source, problems)) continue;
-      const result = validate(questionnaireSchema, source.data, { file: path, source });
+      const result = validate(schemas.autoevaluations, source.data, { file: path, source });
       if (!result.ok) {
         problems.push(...result.problems);
         continue;
@@ -187,7 +175,7 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
     const entry = <T>(data: T): MdxEntry<T> => ({ id, file: path, data, body: mdx.body, bodyLine: mdx.bodyLine, ...(headings ? { headings } : {}) });
 
     if (fiche) {
-      const result = validate(ficheSchema, mdx.frontmatter.data, where);
+      const result = validate(schemas.fiches, mdx.frontmatter.data, where);
       if (!result.ok) {
         problems.push(...result.problems);
         continue;
@@ -198,7 +186,7 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
       raw.fiches.push(entry(result.value));
       register('fiches', id, path, mdx.frontmatter);
     } else if (outil) {
-      const result = validate(outilSchema, mdx.frontmatter.data, where);
+      const result = validate(schemas.outils, mdx.frontmatter.data, where);
       if (!result.ok) {
         problems.push(...result.problems);
         continue;
@@ -206,7 +194,7 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
       raw.outils.push(entry(result.value));
       register('outils', id, path, mdx.frontmatter);
     } else {
-      const result = validate(experienceSchema, mdx.frontmatter.data, where);
+      const result = validate(schemas.experiences, mdx.frontmatter.data, where);
       if (!result.ok) {
         problems.push(...result.problems);
         continue;
