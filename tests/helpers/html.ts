@@ -24,9 +24,9 @@ export type { Element, Root };
 
 export interface Page {
   root: Root;
-  /** The first element matching a CSS selector, in `from` (the whole page by default). */
+  /** The first element matching a CSS selector, in `from` (the whole page by default; `from` itself may match). */
   select(selector: string, from?: Nodes): Element | undefined;
-  /** Every element matching a CSS selector, in document order. */
+  /** Every element matching a CSS selector, in document order (`from` itself included). */
   selectAll(selector: string, from?: Nodes): Element[];
   text: typeof text;
   attr: typeof attr;
