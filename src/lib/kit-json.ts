@@ -1,12 +1,16 @@
 import type { KitJson } from '../schemas/kit-json.ts';
 import type { Kit } from './kit/model.ts';
 import { routes } from './routes.ts';
+import { CONTENT_FILES } from './content/files.ts';
+import type { ContentDates } from './content-dates.ts';
 
 /** Turns a site path into the address published in kit.json (absolute when the site is known). */
 export type UrlMaker = (path: string) => string;
 
 /** The whole kit as open data, in the stable shape documented in README.md. */
-export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
+export function toKitJson(kit: Kit, url: UrlMaker, dates: ContentDates): KitJson {
+  /** The last commit that touched the entry's file; null when the history is not there. */
+  const misAJour = (file: string) => ({ misAJour: dates.of(file) ?? null });
   return {
     format: 1,
     titre: 'Kit de la participation citoyenne aux politiques de solidarité',
@@ -22,15 +26,17 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
         pdf: url(routes.pdfFiche(fiche.id)),
         rubriques: kit.rubricsOf(fiche).map((section) => ({ titre: section.title, texte: section.content })),
         facteursCles,
+        ...misAJour(fiche.file),
       };
     }),
-    obstacles: kit.obstacles.map((obstacle) => ({ ...obstacle, page: url(routes.obstacle(obstacle.id)) })),
+    obstacles: kit.obstacles.map((obstacle) => ({ ...obstacle, page: url(routes.obstacle(obstacle.id)), ...misAJour(CONTENT_FILES.obstacles) })),
     outils: kit.outils.map((outil) => ({
       id: outil.id,
       ...outil.data,
       page: url(routes.outil(outil.id)),
       pdf: url(routes.pdfOutil(outil.id)),
       texte: outil.body.trim(),
+      ...misAJour(outil.file),
     })),
     references: kit.references.map((ref) => ({ ...ref, page: url(routes.reference(ref.id)) })),
     glossaire: kit.glossaire.map((terme) => ({ ...terme, page: url(routes.terme(terme.id)) })),
@@ -39,6 +45,7 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
       ...experience.data,
       page: url(routes.experience(experience.id)),
       texte: experience.body.trim(),
+      ...misAJour(experience.file),
     })),
     autoevaluations: [...kit.selfAssessments, ...kit.quizzes].map((questionnaire) => ({
       ...questionnaire,

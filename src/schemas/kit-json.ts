@@ -6,6 +6,8 @@ import { questionnaireSchema, checklistItemSchema, ficheSchema, obstacleSchema, 
  * `page` is the address of the item's page on the site; `pdf` the address of its PDF.
  */
 const page = z.string().min(1).describe("Adresse de la page de l'élément sur le site");
+/** Date of the last commit that touched the entry's content file; null when the build had no history. */
+const misAJour = z.iso.datetime({ offset: true }).nullable().describe('Date de la dernière modification du fichier de contenu (historique git), ou null si elle est inconnue');
 const rubrique = z.strictObject({ titre: z.string(), texte: z.string().describe('Texte de la rubrique, en Markdown') });
 /** A hosted video's files are published as addresses (absolute when the site's is known), like `page`. */
 const mediaAddress = z.string().min(1).describe("Adresse d'un fichier servi par le site");
@@ -28,13 +30,14 @@ export const kitJsonSchema = z
         pdf: z.string(),
         rubriques: z.array(rubrique).length(4),
         facteursCles: z.array(checklistItemSchema),
+        misAJour,
       }),
     ),
-    obstacles: z.array(obstacleSchema.extend({ page })),
-    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), texte: z.string() })),
+    obstacles: z.array(obstacleSchema.extend({ page, misAJour })),
+    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), texte: z.string(), misAJour })),
     references: z.array(referenceSchema.extend({ page })),
     glossaire: z.array(termeSchema.extend({ page })),
-    experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: z.string() })),
+    experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: z.string(), misAJour })),
     autoevaluations: z.array(z.intersection(questionnaireSchema, z.object({ page }))),
     videos: z.array(video).describe('Films sur la participation : décrits et reliés (lien), ou hébergés avec sous-titres et transcription (kit)'),
   })

@@ -178,3 +178,11 @@ export { quizUi } from './islands/quiz.ts';
 export { suiviUi } from './islands/suivi.ts';
 export { experienceFormUi } from './islands/experience-form.ts';
 export { searchUi } from './islands/search.ts';
+
+/** Words of a living kit (issue 15): dates, what is new, open data, citations. */
+export const livingUi = {
+  updatedOn: 'Mis à jour le',
+  updatedUnknown: 'Date de mise à jour inconnue',
+  pdfUpdatedOn: 'mis à jour le',
+  pdfUpdatedUnknown: 'date de mise à jour inconnue',
+};

@@ -70,6 +70,13 @@ describe('workflows', () => {
     expect(steps(pages, 'publier').map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
   });
 
+  it.each(['ci.yml', 'pages.yml'])('%s checks out the whole history, which the pages\' dates come from', (file) => {
+    const workflow = yaml(`.github/workflows/${file}`);
+    const checkouts = Object.keys(workflow.jobs as object).flatMap((job) => steps(workflow, job)).filter((s) => s.uses?.startsWith('actions/checkout'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['fetch-depth']).toBe(0);
+  });
+
   it('annotate the pull request with each line of the verifier', () => {
     const matcher = JSON.parse(read('.github/verifier-matcher.json')) as { problemMatcher: { pattern: { regexp: string }[] }[] };
     const pattern = new RegExp(matcher.problemMatcher[0]!.pattern[0]!.regexp);
