@@ -12,6 +12,7 @@ import {
   referenceSchema,
   termeSchema,
   videoSchema,
+  nouveauteSchema,
 } from './schemas/index.ts';
 
 /** `07-animer-une-reunion.mdx` → `animer-une-reunion`: the number orders, the slug names. */
@@ -29,5 +30,6 @@ export const collections = {
   glossaire: defineCollection({ loader: yamlList('content/glossaire.yaml'), schema: termeSchema }),
   experiences: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/experiences', generateId: plainId }), schema: experienceSchema }),
   videos: defineCollection({ loader: yamlList('content/videos.yaml'), schema: videoSchema }),
+  nouveautes: defineCollection({ loader: yamlList('content/nouveautes.yaml'), schema: nouveauteSchema }),
   autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: questionnaireSchema }),
 };

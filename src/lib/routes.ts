@@ -34,6 +34,10 @@ export const routes = {
   /** Served by the service worker, offline, in place of an address never saved. */
   reseauAbsent: () => '/hors-ligne/reseau-absent/',
   webManifest: () => '/manifest.webmanifest',
+  nouveautes: () => '/nouveautes/',
+  nouveaute: (id: string) => `/nouveautes/#${id}`,
+  /** The Atom feed of /nouveautes/. */
+  nouveautesFeed: () => '/nouveautes.xml',
   kitJson: () => '/donnees/kit.json',
   kitSchema: () => '/donnees/kit.schema.json',
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
@@ -92,6 +96,7 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.aPropos(),
     routes.accessibilite(),
     routes.planDuSite(),
+    routes.nouveautes(),
     routes.horsLigne(),
     routes.reseauAbsent(),
   ];

@@ -185,4 +185,10 @@ export const livingUi = {
   updatedUnknown: 'Date de mise à jour inconnue',
   pdfUpdatedOn: 'mis à jour le',
   pdfUpdatedUnknown: 'date de mise à jour inconnue',
+  nouveautes: 'Nouveautés',
+  nouveautesIntro: 'Ce qui change dans le kit, du plus récent au plus ancien.',
+  nouveautesFeed: 'Suivre les nouveautés avec un lecteur de flux (Atom)',
+  nouveautesFeedTitle: 'Nouveautés du Kit de la participation citoyenne',
+  nouveautesTouched: 'Pages concernées :',
+  nouveautesNone: "Aucune nouveauté n'est encore notée.",
 };

@@ -39,6 +39,7 @@ describe('issue templates', () => {
     expect(template).toContain('`npm run verifier` ne signale aucun problème');
     expect(template).toMatch(/Rien n'est inventé/);
     expect(template).toMatch(/épicènes/);
+    expect(template).toContain('content/nouveautes.yaml');
   });
 });
 

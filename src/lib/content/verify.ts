@@ -10,6 +10,7 @@ import {
   referenceSchema,
   termeSchema,
   videoSchema,
+  nouveauteSchema,
 } from '../../schemas/index.ts';
 import { checkKit } from './check-kit.ts';
 import type { CollectionName, Locate, MdxEntry, RawKit } from './kit-types.ts';
@@ -48,12 +49,13 @@ export interface VerifyResult {
   raw: RawKit;
 }
 
-const LIST_FILES: Record<string, { collection: 'phases' | 'obstacles' | 'references' | 'glossaire' | 'videos'; schema: z.ZodType }> = {
+const LIST_FILES: Record<string, { collection: 'phases' | 'obstacles' | 'references' | 'glossaire' | 'videos' | 'nouveautes'; schema: z.ZodType }> = {
   'content/phases.yaml': { collection: 'phases', schema: phaseSchema },
   'content/obstacles.yaml': { collection: 'obstacles', schema: obstacleSchema },
   'content/bibliographie.yaml': { collection: 'references', schema: referenceSchema },
   'content/glossaire.yaml': { collection: 'glossaire', schema: termeSchema },
   'content/videos.yaml': { collection: 'videos', schema: videoSchema },
+  'content/nouveautes.yaml': { collection: 'nouveautes', schema: nouveauteSchema },
 };
 
 /** Files that live beside the content without being content: notes, the content licence. */
@@ -70,7 +72,7 @@ const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
  */
 export function verifyContent(files: SourceFile[], { editorial = true }: VerifyOptions = {}): VerifyResult {
   const problems: Problem[] = [];
-  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [], videos: [] };
+  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [], videos: [], nouveautes: [] };
   // Every entry's source, in reading order: several when an id is (wrongly) used twice.
   const sources = new Map<string, { file: string; source: YamlSource; basePath: (string | number)[] }[]>();
   const register = (collection: CollectionName, id: string, file: string, source: YamlSource, basePath: (string | number)[] = []) => {
