@@ -40,6 +40,11 @@ export const routes = {
   nouveautesFeed: () => '/nouveautes.xml',
   kitJson: () => '/donnees/kit.json',
   kitSchema: () => '/donnees/kit.schema.json',
+  /** The page that explains the open data files. */
+  donnees: () => '/donnees/',
+  dataPackage: () => '/donnees/datapackage.json',
+  /** A CSV table of the open data, by its resource name (`fiches`, `glossaire`…). */
+  csvTable: (name: string) => `/donnees/${name}.csv`,
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
   pdfOutil: (id: string) => `/pdf/outils/${id}.pdf`,
   pdfKit: () => '/pdf/kit-participation-citoyenne.pdf',
@@ -97,6 +102,7 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.accessibilite(),
     routes.planDuSite(),
     routes.nouveautes(),
+    routes.donnees(),
     routes.horsLigne(),
     routes.reseauAbsent(),
   ];

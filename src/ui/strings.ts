@@ -34,7 +34,7 @@ export const ui = {
   aPropos: 'À propos',
   accessibilite: 'Accessibilité : non conforme',
   planDuSite: 'Plan du site',
-  donnees: 'Données ouvertes (JSON)',
+  donnees: 'Données ouvertes',
   previousFiche: 'Fiche précédente',
   nextFiche: 'Fiche suivante',
   ficheNav: 'Fiches précédente et suivante',
