@@ -43,6 +43,8 @@ export const routes = {
   /** The page that explains the open data files. */
   donnees: () => '/donnees/',
   dataPackage: () => '/donnees/datapackage.json',
+  /** The bibliography for reference managers: `bib` (BibTeX), `ris` (RIS), `json` (CSL-JSON). */
+  bibliographyExport: (format: 'bib' | 'ris' | 'json') => `/donnees/bibliographie.${format}`,
   /** A CSV table of the open data, by its resource name (`fiches`, `glossaire`…). */
   csvTable: (name: string) => `/donnees/${name}.csv`,
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,

@@ -191,4 +191,13 @@ export const livingUi = {
   nouveautesFeedTitle: 'Nouveautés du Kit de la participation citoyenne',
   nouveautesTouched: 'Pages concernées :',
   nouveautesNone: "Aucune nouveauté n'est encore notée.",
+  cite: 'Citer',
+  citeHelp: 'Sélectionnez le texte pour le copier :',
+  copy: 'Copier',
+  copied: 'Copié',
+  exportsIntro: 'Importer dans Zotero, un traitement de texte ou un mémoire :',
+  exportsFiche: 'Ces références et toute la bibliographie à importer :',
+  exportBib: 'BibTeX (.bib)',
+  exportRis: 'RIS (.ris)',
+  exportCsl: 'CSL-JSON (.json)',
 };

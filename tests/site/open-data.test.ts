@@ -79,7 +79,7 @@ describe('/donnees/datapackage.json', () => {
     expect(descriptor.licenses).toEqual([expect.objectContaining({ name: 'etalab-2.0' })]);
     expect(descriptor.sources.length).toBeGreaterThan(0);
     for (const resource of descriptor.resources) expect(() => file(resource.path), resource.path).not.toThrow();
-    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(['kit', 'kit-schema', ...OPEN_TABLE_NAMES]);
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(['kit', 'kit-schema', ...OPEN_TABLE_NAMES, 'bibliographie-bibtex', 'bibliographie-ris', 'bibliographie-csl']);
   });
 
   it('describes each CSV table with the columns it really has', () => {
@@ -115,6 +115,6 @@ describe('CSV tables', () => {
 
   it('the /donnees/ page links every file of the package', () => {
     const page = readPage(DIST, routes.donnees());
-    for (const path of ['kit.json', 'kit.schema.json', 'datapackage.json', ...OPEN_TABLE_NAMES.map((n) => `${n}.csv`)]) expect(page).toContain(`href="/donnees/${path}"`);
+    for (const path of ['kit.json', 'kit.schema.json', 'datapackage.json', ...OPEN_TABLE_NAMES.map((n) => `${n}.csv`), 'bibliographie.bib', 'bibliographie.ris', 'bibliographie.json']) expect(page).toContain(`href="/donnees/${path}"`);
   });
 });

@@ -15,6 +15,13 @@ export const OPEN_LICENCE = {
   title: 'Licence Ouverte / Open Licence version 2.0',
 } as const;
 
+/** The bibliography for reference managers, written by src/lib/citations.ts. */
+export const BIBLIOGRAPHY_FILES = [
+  { name: 'bibliographie-bibtex', path: 'bibliographie.bib', title: 'Bibliographie (BibTeX)', description: 'Les références au format BibTeX, pour LaTeX, Zotero ou JabRef.', format: 'bib', mediatype: 'application/x-bibtex' },
+  { name: 'bibliographie-ris', path: 'bibliographie.ris', title: 'Bibliographie (RIS)', description: 'Les références au format RIS, pour Zotero, EndNote ou un traitement de texte.', format: 'ris', mediatype: 'application/x-research-info-systems' },
+  { name: 'bibliographie-csl', path: 'bibliographie.json', title: 'Bibliographie (CSL-JSON)', description: 'Les références au format CSL-JSON, celui des styles de citation.', format: 'json', mediatype: 'application/vnd.citationstyles.csl+json' },
+] as const;
+
 export interface PackageInput {
   kit: KitJson;
   tables: OpenTable[];
@@ -78,6 +85,7 @@ export function dataPackage({ kit, tables, homepage }: PackageInput): Record<str
         licenses: [OPEN_LICENCE],
         schema: { fields: table.fields, primaryKey: ['id'] },
       })),
+      ...BIBLIOGRAPHY_FILES.map((file) => ({ ...file, encoding: 'utf-8', licenses: [OPEN_LICENCE] })),
     ],
   };
 }
