@@ -82,7 +82,7 @@ function risText(cite: Cite, items: CslItem[]): string {
   const records = cite.format('ris', { format: 'object' }) as unknown as RisRecord[];
   return records
     .map((record, index) => {
-      const { TY, ...tags } = { ...record, ID: items[index]!.id };
+      const { TY, ...tags }: RisRecord = { ...record, ID: items[index]!.id };
       const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v)}`));
       return [`TY  - ${String(TY)}`, ...lines, 'ER  - '].join('\r\n');
     })

@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { SaxesParser } from 'saxes';
 
 /**
@@ -22,5 +22,5 @@ export function parseXml(text: string) {
 
 /** The child elements of `element` with this local name in this namespace. */
 export function childElements(element: Element, namespace: string, name: string): Element[] {
-  return [...element.childNodes].filter((node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === namespace);
+  return Array.from(element.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === namespace);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, entryUuid, type Feed } from '../../src/lib/atom-feed.ts';
+import type { Element as XmlElement } from '@xmldom/xmldom';
 import { childElements, parseXml } from '../helpers/xml.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -18,7 +19,7 @@ const feed: Feed = {
 describe('Atom feed', () => {
   const doc = parseXml(atomFeed(feed));
   const root = doc.documentElement!;
-  const child = (el: Element, name: string) => childElements(el, ATOM, name);
+  const child = (el: XmlElement, name: string) => childElements(el, ATOM, name);
 
   it('is well-formed Atom with a feed id, title, updated, author and self link', () => {
     expect(root.localName).toBe('feed');
