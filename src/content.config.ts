@@ -19,5 +19,6 @@ export const collections = {
   glossaire: defineCollection({ loader: yamlList('content/glossaire.yaml'), schema: schemas.glossaire }),
   experiences: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/experiences', generateId: plainId }), schema: schemas.experiences }),
   videos: defineCollection({ loader: yamlList('content/videos.yaml'), schema: schemas.videos }),
+  nouveautes: defineCollection({ loader: yamlList('content/nouveautes.yaml'), schema: schemas.nouveautes }),
   autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: schemas.autoevaluations }),
 };

@@ -1,14 +1,29 @@
 import type { KitJson } from '../schemas/kit-json.ts';
 import type { Kit } from './kit/model.ts';
 import { routes } from './routes.ts';
+import { CONTENT_FILES } from './content/files.ts';
+import type { ContentDates } from './content-dates.ts';
+import { kitLinkTarget } from './kit/kit-links.ts';
+import { toTextField, type PlainContext } from './open-data/plain-text.ts';
 
 /** Turns a site path into the address published in kit.json (absolute when the site is known). */
 export type UrlMaker = (path: string) => string;
 
 /** The whole kit as open data, in the stable shape documented in README.md. */
-export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
+export function toKitJson(kit: Kit, url: UrlMaker, dates: ContentDates): KitJson {
+  /** The last commit that touched the entry's file; null when the history is not there. */
+  const misAJour = (file: string) => ({ misAJour: dates.of(file) ?? null });
+  const context: PlainContext = {
+    url,
+    kitLink: (kind, id) => kitLinkTarget(kit, kind, id),
+    terme: (id) => {
+      const terme = kit.terme(id);
+      return terme && { terme: terme.terme, path: routes.terme(id) };
+    },
+  };
+  const text = (mdx: string) => toTextField(mdx, context);
   return {
-    format: 1,
+    format: 2,
     titre: 'Kit de la participation citoyenne aux politiques de solidarité',
     licence: 'Licence Ouverte / Etalab 2.0',
     site: url('/'),
@@ -20,17 +35,19 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
         ...data,
         page: url(routes.fiche(fiche.id)),
         pdf: url(routes.pdfFiche(fiche.id)),
-        rubriques: kit.rubricsOf(fiche).map((section) => ({ titre: section.title, texte: section.content })),
+        rubriques: kit.rubricsOf(fiche).map((section) => ({ titre: section.title, texte: text(section.content) })),
         facteursCles,
+        ...misAJour(fiche.file),
       };
     }),
-    obstacles: kit.obstacles.map((obstacle) => ({ ...obstacle, page: url(routes.obstacle(obstacle.id)) })),
+    obstacles: kit.obstacles.map((obstacle) => ({ ...obstacle, page: url(routes.obstacle(obstacle.id)), ...misAJour(CONTENT_FILES.obstacles) })),
     outils: kit.outils.map((outil) => ({
       id: outil.id,
       ...outil.data,
       page: url(routes.outil(outil.id)),
       pdf: url(routes.pdfOutil(outil.id)),
-      texte: outil.body.trim(),
+      texte: text(outil.body),
+      ...misAJour(outil.file),
     })),
     references: kit.references.map((ref) => ({ ...ref, page: url(routes.reference(ref.id)) })),
     glossaire: kit.glossaire.map((terme) => ({ ...terme, page: url(routes.terme(terme.id)) })),
@@ -38,7 +55,8 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
       id: experience.id,
       ...experience.data,
       page: url(routes.experience(experience.id)),
-      texte: experience.body.trim(),
+      texte: text(experience.body),
+      ...misAJour(experience.file),
     })),
     autoevaluations: [...kit.selfAssessments, ...kit.quizzes].map((questionnaire) => ({
       ...questionnaire,

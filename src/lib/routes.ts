@@ -34,8 +34,19 @@ export const routes = {
   /** Served by the service worker, offline, in place of an address never saved. */
   reseauAbsent: () => '/hors-ligne/reseau-absent/',
   webManifest: () => '/manifest.webmanifest',
+  nouveautes: () => '/nouveautes/',
+  nouveaute: (id: string) => `/nouveautes/#${id}`,
+  /** The Atom feed of /nouveautes/. */
+  nouveautesFeed: () => '/nouveautes.xml',
   kitJson: () => '/donnees/kit.json',
   kitSchema: () => '/donnees/kit.schema.json',
+  /** The page that explains the open data files. */
+  donnees: () => '/donnees/',
+  dataPackage: () => '/donnees/datapackage.json',
+  /** The bibliography for reference managers: `bib` (BibTeX), `ris` (RIS), `json` (CSL-JSON). */
+  bibliographyExport: (format: 'bib' | 'ris' | 'json') => `/donnees/bibliographie.${format}`,
+  /** A CSV table of the open data, by its resource name (`fiches`, `glossaire`…). */
+  csvTable: (name: string) => `/donnees/${name}.csv`,
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
   pdfOutil: (id: string) => `/pdf/outils/${id}.pdf`,
   pdfKit: () => '/pdf/kit-participation-citoyenne.pdf',
@@ -92,6 +103,8 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.aPropos(),
     routes.accessibilite(),
     routes.planDuSite(),
+    routes.nouveautes(),
+    routes.donnees(),
     routes.horsLigne(),
     routes.reseauAbsent(),
   ];

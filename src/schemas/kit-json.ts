@@ -6,7 +6,20 @@ import { questionnaireSchema, checklistItemSchema, ficheSchema, obstacleSchema, 
  * `page` is the address of the item's page on the site; `pdf` the address of its PDF.
  */
 const page = z.string().min(1).describe("Adresse de la page de l'élément sur le site");
-const rubrique = z.strictObject({ titre: z.string(), texte: z.string().describe('Texte de la rubrique, en Markdown') });
+/** Date of the last commit that touched the entry's content file; null when the build had no history. */
+const misAJour = z.iso.datetime({ offset: true }).nullable().describe('Date de la dernière modification du fichier de contenu (historique git), ou null si elle est inconnue');
+/**
+ * A text of the kit, twice: Markdown without any component (CommonMark with GFM tables and
+ * footnotes; kit links and glossary terms as links, callouts as block quotes with their label)
+ * and the same text as HTML, sanitised (no raw HTML from content, every text escaped).
+ */
+const textField = z
+  .strictObject({
+    markdown: z.string().describe('Le texte en Markdown (CommonMark et tableaux GFM), sans composant MDX'),
+    html: z.string().describe('Le même texte en HTML, sans script ni style'),
+  })
+  .describe('Un texte du kit, en Markdown et en HTML');
+const rubrique = z.strictObject({ titre: z.string(), texte: textField });
 /** A hosted video's files are published as addresses (absolute when the site's is known), like `page`. */
 const mediaAddress = z.string().min(1).describe("Adresse d'un fichier servi par le site");
 const video = z.discriminatedUnion('hebergement', [
@@ -16,7 +29,7 @@ const video = z.discriminatedUnion('hebergement', [
 
 export const kitJsonSchema = z
   .strictObject({
-    format: z.literal(1).describe('Version du format ; elle change seulement si le format change de façon incompatible'),
+    format: z.literal(2).describe('Version du format ; elle change seulement si le format change de façon incompatible'),
     titre: z.string(),
     licence: z.string(),
     site: z.string().describe('Adresse de base du site'),
@@ -28,13 +41,14 @@ export const kitJsonSchema = z
         pdf: z.string(),
         rubriques: z.array(rubrique).length(4),
         facteursCles: z.array(checklistItemSchema),
+        misAJour,
       }),
     ),
-    obstacles: z.array(obstacleSchema.extend({ page })),
-    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), texte: z.string() })),
+    obstacles: z.array(obstacleSchema.extend({ page, misAJour })),
+    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), texte: textField, misAJour })),
     references: z.array(referenceSchema.extend({ page })),
     glossaire: z.array(termeSchema.extend({ page })),
-    experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: z.string() })),
+    experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: textField, misAJour })),
     autoevaluations: z.array(z.intersection(questionnaireSchema, z.object({ page }))),
     videos: z.array(video).describe('Films sur la participation : décrits et reliés (lien), ou hébergés avec sous-titres et transcription (kit)'),
   })

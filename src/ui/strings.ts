@@ -34,7 +34,7 @@ export const ui = {
   aPropos: 'À propos',
   accessibilite: 'Accessibilité : non conforme',
   planDuSite: 'Plan du site',
-  donnees: 'Données ouvertes (JSON)',
+  donnees: 'Données ouvertes',
   previousFiche: 'Fiche précédente',
   nextFiche: 'Fiche suivante',
   ficheNav: 'Fiches précédente et suivante',
@@ -178,3 +178,26 @@ export { quizUi } from './islands/quiz.ts';
 export { suiviUi } from './islands/suivi.ts';
 export { experienceFormUi } from './islands/experience-form.ts';
 export { searchUi } from './islands/search.ts';
+
+/** Words of a living kit (issue 15): dates, what is new, open data, citations. */
+export const livingUi = {
+  updatedOn: 'Mis à jour le',
+  updatedUnknown: 'Date de mise à jour inconnue',
+  pdfUpdatedOn: 'mis à jour le',
+  pdfUpdatedUnknown: 'date de mise à jour inconnue',
+  nouveautes: 'Nouveautés',
+  nouveautesIntro: 'Ce qui change dans le kit, du plus récent au plus ancien.',
+  nouveautesFeed: 'Suivre les nouveautés avec un lecteur de flux (Atom)',
+  nouveautesFeedTitle: 'Nouveautés du Kit de la participation citoyenne',
+  nouveautesTouched: 'Pages concernées :',
+  nouveautesNone: "Aucune nouveauté n'est encore notée.",
+  cite: 'Citer',
+  citeHelp: 'Sélectionnez le texte pour le copier :',
+  copy: 'Copier',
+  copied: 'Copié',
+  exportsIntro: 'Importer dans Zotero, un traitement de texte ou un mémoire :',
+  exportsFiche: 'Ces références et toute la bibliographie à importer :',
+  exportBib: 'BibTeX (.bib)',
+  exportRis: 'RIS (.ris)',
+  exportCsl: 'CSL-JSON (.json)',
+};

@@ -28,6 +28,7 @@ const CLASSES: Record<string, string> = {
   'consignes-a-remplir': 'consignes « À REMPLIR » laissées par le gabarit',
   'yaml-illisible': 'YAML illisible',
   'fichiers-inattendus': 'fichiers mal nommés ou inattendus dans content/',
+  nouveautes: 'nouveautés : date impossible, fiche ou outil absents, identifiant en double',
   videos: 'film lié sans description, page ni source ; vidéo hébergée sans sous-titres ni transcription ; lecteur ou adresse d\'un autre site ; ancien outil « video »',
 };
 

@@ -51,6 +51,7 @@ const ENHANCEMENTS: Record<string, string[]> = {
   // The service worker's registration and its update notice: on every page, to read the kit offline.
   offline: pages.map(({ path }) => path),
   'offline-save': [routes.horsLigne()],
+  copy: [routes.bibliographie()],
 };
 
 

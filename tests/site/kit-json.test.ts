@@ -53,7 +53,7 @@ describe('open data', () => {
     expect(fiche.page).toBe('/fiches/animer-une-reunion/');
     expect(fiche.pdf).toBe('/pdf/animer-une-reunion.pdf');
     expect(fiche.rubriques.map((r: { titre: string }) => r.titre)).toEqual([...FICHE_RUBRICS]);
-    expect(fiche.rubriques[1].texte.length).toBeGreaterThan(200);
+    expect(fiche.rubriques[1].texte.markdown.length).toBeGreaterThan(200);
   });
 
   it('uses absolute addresses under the sub-path when the site address is known', () => {

@@ -3,6 +3,7 @@ import { verifyContent } from '../../src/lib/content/verify.ts';
 import { buildKit, KitError } from '../../src/lib/kit/model.ts';
 import { kitJsonSchema } from '../../src/schemas/kit-json.ts';
 import { toKitJson } from '../../src/lib/kit-json.ts';
+import { contentDatesFrom } from '../../src/lib/content-dates.ts';
 import { validTree } from '../helpers/fixtures.ts';
 
 const raw = () => verifyContent(validTree()).raw;
@@ -44,7 +45,7 @@ describe('Kit model', () => {
 describe('toKitJson', () => {
   it('produces data that its own schema accepts, with page URLs from the given maker', () => {
     const kit = buildKit(raw());
-    const data = toKitJson(kit, (path) => `https://exemple.org/kit${path}`);
+    const data = toKitJson(kit, (path) => `https://exemple.org/kit${path}`, contentDatesFrom({}));
     expect(kitJsonSchema.safeParse(data).error?.issues ?? []).toEqual([]);
     expect(data.fiches[0]!.page).toBe('https://exemple.org/kit/fiches/premiere-fiche/');
     expect(data.fiches[0]!.rubriques[0]!.titre).toBe('Pourquoi cette démarche ?');

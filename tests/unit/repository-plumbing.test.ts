@@ -39,6 +39,7 @@ describe('issue templates', () => {
     expect(template).toContain('`npm run verifier` ne signale aucun problème');
     expect(template).toMatch(/Rien n'est inventé/);
     expect(template).toMatch(/épicènes/);
+    expect(template).toContain('content/nouveautes.yaml');
   });
 });
 
@@ -68,6 +69,13 @@ describe('workflows', () => {
     expect(env.REPOSITORY_URL).toBe('${{ github.server_url }}/${{ github.repository }}');
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!.with).toEqual({ path: 'dist' });
     expect(steps(pages, 'publier').map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
+  });
+
+  it.each(['ci.yml', 'pages.yml'])('%s checks out the whole history, which the pages\' dates come from', (file) => {
+    const workflow = yaml(`.github/workflows/${file}`);
+    const checkouts = Object.keys(workflow.jobs as object).flatMap((job) => steps(workflow, job)).filter((s) => s.uses?.startsWith('actions/checkout'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['fetch-depth']).toBe(0);
   });
 
   it('annotate the pull request with each line of the verifier', () => {

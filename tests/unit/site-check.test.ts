@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toKitJson } from '../../src/lib/kit-json.ts';
+import { contentDatesFrom } from '../../src/lib/content-dates.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { checkSite, expectedPdfs } from '../../src/lib/site/check.ts';
 import { checkBuiltSite, SiteCheckError } from '../../scripts/steps/check-site.ts';
 import { normaliseBase } from '../../src/lib/hosting.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
-const kitJson = toKitJson(realKit(), (path) => path);
+const kitJson = toKitJson(realKit(), (path) => path, contentDatesFrom({}));
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
 

@@ -17,6 +17,7 @@ const COLLECTION_LABEL: Record<CollectionName, string> = {
   experiences: "retour d'expérience",
   autoevaluations: 'questionnaire',
   videos: 'vidéo',
+  nouveautes: 'nouveauté',
 };
 
 /** « aucune fiche », « aucun outil »: French agreement for « nothing of this kind ». */
@@ -30,6 +31,7 @@ const NONE: Record<CollectionName, string> = {
   experiences: "aucun retour d'expérience",
   autoevaluations: 'aucun questionnaire',
   videos: 'aucune vidéo',
+  nouveautes: 'aucune nouveauté',
 };
 
 /** Collections whose ids come from file names rather than an `id` field. */
@@ -73,6 +75,7 @@ export function checkKit(
     experiences: new Set(raw.experiences.map((e) => e.id)),
     autoevaluations: new Set(raw.autoevaluations.map((a) => a.id)),
     videos: new Set(raw.videos.map((v) => v.id)),
+    nouveautes: new Set(raw.nouveautes.map((n) => n.id)),
   };
   // One error per mistake: a fiche whose header is wrong still exists for the files that cite it.
   for (const [collection, known] of Object.entries(context.knownIds ?? {}) as [CollectionName, string[]][]) {
@@ -159,6 +162,10 @@ export function checkKit(
   for (const video of raw.videos) {
     video.fiches.forEach((v, i) => expect('videos', video, ['fiches', i], 'fiches', v));
     video.obstacles.forEach((v, i) => expect('videos', video, ['obstacles', i], 'obstacles', v));
+  }
+  for (const nouveaute of raw.nouveautes) {
+    nouveaute.fiches.forEach((v, i) => expect('nouveautes', nouveaute, ['fiches', i], 'fiches', v));
+    nouveaute.outils.forEach((v, i) => expect('nouveautes', nouveaute, ['outils', i], 'outils', v));
   }
   for (const terme of raw.glossaire) {
     terme.voirAussi.forEach((v, i) => expect('glossaire', terme, ['voirAussi', i], 'glossaire', v));

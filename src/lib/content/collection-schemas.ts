@@ -13,6 +13,7 @@ import {
   referenceSchema,
   termeSchema,
   videoSchema,
+  nouveauteSchema,
 } from '../../schemas/index.ts';
 import type { CollectionName } from './kit-types.ts';
 
@@ -26,4 +27,5 @@ export const COLLECTION_SCHEMAS = {
   experiences: experienceSchema,
   autoevaluations: questionnaireSchema,
   videos: videoSchema,
+  nouveautes: nouveauteSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

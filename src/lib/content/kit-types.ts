@@ -8,6 +8,7 @@ import type {
   Reference,
   Terme,
   Video,
+  Nouveaute,
 } from '../../schemas/index.ts';
 
 /** An MDX entry: validated frontmatter plus its raw body. */
@@ -34,6 +35,8 @@ export interface RawKit {
   experiences: MdxEntry<ExperienceData>[];
   autoevaluations: Questionnaire[];
   videos: Video[];
+  /** content/nouveautes.yaml: what changed, newest first once joined. */
+  nouveautes: Nouveaute[];
 }
 
 export type CollectionName = keyof RawKit;

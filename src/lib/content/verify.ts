@@ -38,10 +38,10 @@ export interface VerifyResult {
   raw: RawKit;
 }
 
-type ListCollection = 'phases' | 'obstacles' | 'references' | 'glossaire' | 'videos';
+type ListCollection = 'phases' | 'obstacles' | 'references' | 'glossaire' | 'videos' | 'nouveautes';
 const listFile = (collection: ListCollection): [string, { collection: ListCollection; schema: z.ZodType }] => [CONTENT_FILES[collection], { collection, schema: schemas[collection] }];
 const LIST_FILES: Record<string, { collection: ListCollection; schema: z.ZodType }> = Object.fromEntries(
-  (['phases', 'obstacles', 'references', 'glossaire', 'videos'] as const).map(listFile),
+  (['phases', 'obstacles', 'references', 'glossaire', 'videos', 'nouveautes'] as const).map(listFile),
 );
 
 /** Files that live beside the content without being content: notes, the content licence. */
@@ -58,7 +58,7 @@ const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
  */
 export function verifyContent(files: SourceFile[], { editorial = true }: VerifyOptions = {}): VerifyResult {
   const problems: Problem[] = [];
-  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [], videos: [] };
+  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [], videos: [], nouveautes: [] };
   // Every entry's source, in reading order: several when an id is (wrongly) used twice.
   const sources = new Map<string, { file: string; source: YamlSource; basePath: (string | number)[] }[]>();
   const register = (collection: CollectionName, id: string, file: string, source: YamlSource, basePath: (string | number)[] = []) => {

@@ -1,4 +1,4 @@
-import type { Questionnaire, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video } from '../../schemas/index.ts';
+import type { Questionnaire, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video, Nouveaute } from '../../schemas/index.ts';
 import { problemReport, type Problem } from '../content/problems.ts';
 import { splitSections, type Section } from '../content/headings.ts';
 import { checkKit } from '../content/check-kit.ts';
@@ -38,6 +38,8 @@ export class Kit {
   readonly selfAssessments: SelfAssessment[];
   readonly quizzes: Quiz[];
   readonly videos: Video[];
+  /** Newest first: the order of the page and the feed. */
+  readonly nouveautes: Nouveaute[];
   private readonly maps;
 
   constructor(raw: RawKit) {
@@ -55,6 +57,7 @@ export class Kit {
       .sort((a, b) => phaseOrder(a.phase) - phaseOrder(b.phase));
     this.quizzes = questionnaires.filter((q): q is Quiz => q.type === 'quiz');
     this.videos = [...raw.videos].sort((a, b) => collator.compare(a.titre, b.titre));
+    this.nouveautes = [...raw.nouveautes].sort((a, b) => b.date.localeCompare(a.date));
     this.maps = {
       phases: indexById(this.phases),
       fiches: indexById(this.fiches),

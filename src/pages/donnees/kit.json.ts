@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getKit } from '../../data/kit.ts';
-import { publicUrl } from '../../data/site-url.ts';
-import { toKitJson } from '../../lib/kit-json.ts';
+import { openData } from '../../data/open-data.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const kit = await getKit();
-  return new Response(JSON.stringify(toKitJson(kit, publicUrl(site)), null, 2), {
+  const { kit } = await openData(site);
+  return new Response(JSON.stringify(kit, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
