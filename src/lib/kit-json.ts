@@ -5,6 +5,11 @@ import { routes } from './routes.ts';
 /** Turns a site path into the address published in kit.json (absolute when the site is known). */
 export type UrlMaker = (path: string) => string;
 
+/** A document's PDF and its editable copies (ODT for LibreOffice, DOCX for Word), next to it. */
+function downloads(pdf: string, url: UrlMaker): { pdf: string; odt: string; docx: string } {
+  return { pdf: url(pdf), odt: url(routes.editable(pdf, 'odt')), docx: url(routes.editable(pdf, 'docx')) };
+}
+
 /** The whole kit as open data, in the stable shape documented in README.md. */
 export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
   return {
@@ -12,6 +17,7 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
     titre: 'Kit de la participation citoyenne aux politiques de solidarité',
     licence: 'Licence Ouverte / Etalab 2.0',
     site: url('/'),
+    telechargements: downloads(routes.pdfKit(), url),
     phases: kit.phases.map((phase) => ({ ...phase, page: url(routes.phase(phase.id)), fiches: kit.fichesOfPhase(phase.id).map((f) => f.id) })),
     fiches: kit.fiches.map((fiche) => {
       const { facteursCles, etapes: _etapes, ...data } = fiche.data;
@@ -19,7 +25,7 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
         id: fiche.id,
         ...data,
         page: url(routes.fiche(fiche.id)),
-        pdf: url(routes.pdfFiche(fiche.id)),
+        ...downloads(routes.pdfFiche(fiche.id), url),
         rubriques: kit.rubricsOf(fiche).map((section) => ({ titre: section.title, texte: section.content })),
         facteursCles,
       };
@@ -29,7 +35,7 @@ export function toKitJson(kit: Kit, url: UrlMaker): KitJson {
       id: outil.id,
       ...outil.data,
       page: url(routes.outil(outil.id)),
-      pdf: url(routes.pdfOutil(outil.id)),
+      ...downloads(routes.pdfOutil(outil.id), url),
       texte: outil.body.trim(),
     })),
     references: kit.references.map((ref) => ({ ...ref, page: url(routes.reference(ref.id)) })),

@@ -3,9 +3,14 @@ import { questionnaireSchema, checklistItemSchema, ficheSchema, obstacleSchema, 
 
 /**
  * The shape of /donnees/kit.json, built from the content schemas so that both stay in step.
- * `page` is the address of the item's page on the site; `pdf` the address of its PDF.
+ * `page` is the address of the item's page on the site; `pdf` the address of its PDF, `odt` and
+ * `docx` those of its editable copies.
  */
 const page = z.string().min(1).describe("Adresse de la page de l'élément sur le site");
+const editable = {
+  odt: z.string().min(1).describe('Adresse du document modifiable au format ODT (LibreOffice)'),
+  docx: z.string().min(1).describe('Adresse du document modifiable au format DOCX (Word)'),
+};
 const rubrique = z.strictObject({ titre: z.string(), texte: z.string().describe('Texte de la rubrique, en Markdown') });
 /** A hosted video's files are published as addresses (absolute when the site's is known), like `page`. */
 const mediaAddress = z.string().min(1).describe("Adresse d'un fichier servi par le site");
@@ -20,18 +25,20 @@ export const kitJsonSchema = z
     titre: z.string(),
     licence: z.string(),
     site: z.string().describe('Adresse de base du site'),
+    telechargements: z.strictObject({ pdf: z.string().min(1), ...editable }).describe('Le kit complet en un seul document : PDF, ODT et DOCX'),
     phases: z.array(phaseSchema.extend({ page, fiches: z.array(idSchema) })),
     fiches: z.array(
       ficheSchema.omit({ facteursCles: true, etapes: true }).extend({
         id: idSchema,
         page,
         pdf: z.string(),
+        ...editable,
         rubriques: z.array(rubrique).length(4),
         facteursCles: z.array(checklistItemSchema),
       }),
     ),
     obstacles: z.array(obstacleSchema.extend({ page })),
-    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), texte: z.string() })),
+    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), ...editable, texte: z.string() })),
     references: z.array(referenceSchema.extend({ page })),
     glossaire: z.array(termeSchema.extend({ page })),
     experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: z.string() })),

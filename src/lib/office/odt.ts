@@ -204,24 +204,7 @@ export function blankWidth(length: number): number {
 
 /** Text for a paragraph: ODF collapses runs of spaces, so each extra space, tab and newline is written out. */
 function escapeText(text: string): string {
-  let out = '';
-  let spaces = 0;
-  const flushSpaces = () => {
-    if (spaces === 1) out += ' ';
-    else if (spaces > 1) out += ` <text:s text:c="${spaces - 1}"/>`;
-    spaces = 0;
-  };
-  for (const char of text) {
-    if (char === ' ') spaces++;
-    else {
-      flushSpaces();
-      if (char === '\t') out += '<text:tab/>';
-      else if (char === '\n') out += '<text:line-break/>';
-      else out += escapeXml(char);
-    }
-  }
-  flushSpaces();
-  return out;
+  return escapeXml(text).replace(/ {2,}|\t|\n/g, (run) => (run === '\t' ? '<text:tab/>' : run === '\n' ? '<text:line-break/>' : ` <text:s text:c="${run.length - 1}"/>`));
 }
 
 function paragraphStyle(name: string, display: string, paragraphProps: Record<string, string>, textProps: Record<string, string> = {}, extra: Record<string, string | number> = {}): string {
