@@ -3,7 +3,7 @@
  * (Sätteri, the build's features). Every kit component is mapped here once, for both writers;
  * a component added to the registry without its mapping is a type error.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { mdxToMdast } from 'satteri';
 import { MDX_FEATURES } from '../content/mdx-pipeline.ts';
 import { ALLOWED_HTML, type AllowedHtmlName, type KitComponentName, isKitComponent } from '../content/mdx-components.ts';
 import type { KitLinkKind } from '../kit/link-labels.ts';
@@ -19,7 +19,8 @@ export interface MdxContext {
   headingShift?: number;
 }
 
-type Node = MdastNode & {
+/** The fields of the parser's nodes this module reads. */
+type Node = {
   type: string;
   children?: Node[];
   value?: string;
@@ -88,7 +89,7 @@ export class OfficeContentError extends Error {
 
 /** The blocks of an MDX body (its header already removed or blanked). */
 export function mdxBlocks(body: string, context: MdxContext): Block[] {
-  const tree = mdxToMdast(body, { features: MDX_FEATURES }) as Node;
+  const tree = mdxToMdast(body, { features: MDX_FEATURES }) as unknown as Node;
   const definitions = new Map<string, string>();
   collectDefinitions(tree, definitions);
   const withDefinitions = { ...context, definitions };
