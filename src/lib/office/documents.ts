@@ -95,7 +95,8 @@ function ficheBlocks(kit: Kit, fiche: Fiche, settings: OfficeSettings, shift: 0 
 
 /** An outil as its page shows it: type, title, summary, when / for whom / how long, the body. */
 function outilBlocks(kit: Kit, outil: Outil, settings: OfficeSettings, shift: 0 | 1): Block[] {
-  const meta = (label: string, value: string): Block => ({ kind: 'paragraph', role: 'meta', content: [{ kind: 'text', text: `${label} `, bold: true }, ...text(value)] });
+  // « Quand ? … », « Phase : … »: the page's list of terms, as one labelled line each.
+  const meta = (label: string, value: string): Block => ({ kind: 'paragraph', role: 'meta', content: [{ kind: 'text', text: label.endsWith('?') ? `${label} ` : `${label} : `, bold: true }, ...text(value)] });
   return [
     { kind: 'paragraph', role: 'tag', content: text(outilTypeLabels[outil.data.type] ?? outil.data.type) },
     heading((1 + shift) as 1 | 2, outil.data.titre),
