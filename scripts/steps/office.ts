@@ -16,12 +16,12 @@ import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { problemReport } from '../../src/lib/content/problems.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
-import { EDITABLE_FORMATS, editablePath, officeJobs, type EditableFormat } from '../../src/lib/office/documents.ts';
+import { EDITABLE_FORMATS, officeJobs, type EditableFormat } from '../../src/lib/office/documents.ts';
 import { writeDocx } from '../../src/lib/office/docx.ts';
 import { writeOdt } from '../../src/lib/office/odt.ts';
 import { FILE_SIZE_ATTRIBUTE, fillFileSizes } from '../../src/lib/office/size.ts';
 import { formatGenerationDate, generationDate } from '../../src/lib/pdf/templates.ts';
-import { absoluteUrl } from '../../src/lib/routes.ts';
+import { absoluteUrl, routes } from '../../src/lib/routes.ts';
 import { hostingFrom } from '../../src/lib/hosting.ts';
 import type { OfficeDocument } from '../../src/lib/office/model.ts';
 
@@ -83,7 +83,7 @@ export async function buildOfficeDocuments(outDir: string, env: Env = process.en
         renameSync(temporary, cached);
         written++;
       }
-      const target = join(outDir, ...editablePath(job.pdf, format).split('/').filter(Boolean));
+      const target = join(outDir, ...routes.editable(job.pdf, format).split('/').filter(Boolean));
       mkdirSync(dirname(target), { recursive: true });
       copyFileSync(cached, target);
     }

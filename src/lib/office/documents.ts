@@ -50,11 +50,6 @@ export function officeJobs(kit: Kit, settings: OfficeSettings): OfficeJob[] {
   return Object.values(OFFICE_KINDS).flatMap((entries) => entries(kit, settings));
 }
 
-/** Site path of an editable copy of a document, from its PDF's. */
-export function editablePath(pdf: string, format: EditableFormat): string {
-  return routes.editable(pdf, format);
-}
-
 function document(settings: OfficeSettings, page: string, title: string, subject: string, blocks: Block[]): OfficeDocument {
   return { title, subject, language: 'fr-FR', source: settings.url(page) ?? page, licence: KIT_LICENCE, date: settings.date, created: settings.created, blocks };
 }
