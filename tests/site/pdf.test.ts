@@ -268,7 +268,7 @@ describe('download links', () => {
       const text = textOf(links[0]![2]!.replace(/<[^>]+>/g, ''));
       expect(text, page).toBe(`PDF, ${formatFileSize(statSync(file(pdf)).size)}`.replace(/\s+/g, ' '));
       // The block names what is downloaded: « Télécharger la fiche : PDF, 180 Ko · ODT… ».
-      expect(textOf(html), page).toContain(`${label} : PDF, `);
+      expect(textOf(html), page).toContain(`${label} : PDF`);
       if (page !== routes.home()) expect(html, page).toMatch(/<button[^>]*data-print-button[^>]*hidden[^>]*>Imprimer<\/button>/);
     }
   });
