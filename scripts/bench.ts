@@ -5,13 +5,14 @@
  * (budgets on sizes live in tests).
  */
 import { hostingFrom } from '../src/lib/hosting.ts';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, moduleGraph, pageAssets } from '../src/lib/bench/assets.ts';
 import { totalSeconds } from '../src/lib/bench/build-steps.ts';
 import { countFiles, folderSize } from '../src/lib/bench/folder-size.ts';
 import { pdfFigures, pdfSummary } from '../src/lib/bench/pdf-figures.ts';
+import { officeFigures, officeSummary } from '../src/lib/bench/office-figures.ts';
 import { precacheOf } from '../src/lib/offline/precache.ts';
 import { parseScaleOption } from '../src/lib/bench/scale-option.ts';
 import type { KitJson } from '../src/schemas/kit-json.ts';
@@ -162,17 +163,27 @@ async function lighthouseScores() {
 }
 
 /**
- * Builds with an empty PDF cache, so that the pdf step's time is the time of printing every PDF
- * (a warm cache would only copy files), then removes that cache.
+ * Builds with empty PDF and office caches, so that the pdf and office steps' times are the times
+ * of printing every PDF and writing every ODT and DOCX (a warm cache would only copy files), then
+ * removes those caches.
  */
 function coldBuild() {
   mkdirSync('.tmp', { recursive: true });
   const pdfCache = mkdtempSync(join(resolve('.tmp'), 'bench-pdf-cache-'));
+  const officeCache = mkdtempSync(join(resolve('.tmp'), 'bench-office-cache-'));
   try {
-    return runBuild(process.cwd(), { PDF_CACHE_DIR: pdfCache }, 'La construction a échoué : lancez « npm run build » pour voir les erreurs.');
+    return runBuild(process.cwd(), { PDF_CACHE_DIR: pdfCache, OFFICE_CACHE_DIR: officeCache }, 'La construction a échoué : lancez « npm run build » pour voir les erreurs.');
   } finally {
     rmSync(pdfCache, { recursive: true, force: true });
+    rmSync(officeCache, { recursive: true, force: true });
   }
+}
+
+/** The ODT and DOCX files of a build, next to the PDFs: how many, how heavy. */
+function editableFiles(dir: string): { files: number; bytes: number } {
+  if (!existsSync(dir)) return { files: 0, bytes: 0 };
+  const names = readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith('.odt') || name.endsWith('.docx'));
+  return { files: names.length, bytes: names.reduce((sum, name) => sum + statSync(join(dir, name)).size, 0) };
 }
 
 async function siteBench(withLighthouse: boolean) {
@@ -185,6 +196,7 @@ async function siteBench(withLighthouse: boolean) {
   const kit = JSON.parse(readFileSync(join(dist, 'donnees', 'kit.json'), 'utf8')) as KitJson;
   const pdfDir = join(dist, 'pdf');
   const pdf = pdfFigures(steps, { pdfs: existsSync(pdfDir) ? countFiles(pdfDir, '.pdf') : 0, fiches: kit.fiches.length, cold: true });
+  const office = officeFigures(steps, editableFiles(pdfDir));
   const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(path)]));
   const search = await searchLatency();
   const scores = withLighthouse ? await lighthouseScores() : {};
@@ -194,6 +206,7 @@ async function siteBench(withLighthouse: boolean) {
     machine: { ...machine(), loadAverageAtBuild: load },
     build: { steps, totalSeconds: totalSeconds(steps), pages },
     pdf,
+    office,
     dist: { bytes: site.bytes, files: site.files },
     pages: weights,
     search: { indexBytes: index.bytes, indexFiles: index.files, ...search },
@@ -206,6 +219,7 @@ async function siteBench(withLighthouse: boolean) {
   const rows: string[][] = [
     ['Construction', ...steps.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`), `${pages} pages`],
     ['PDF', pdfSummary(pdf)],
+    ['ODT et DOCX', officeSummary(office, size)],
     ['dist/', size(site.bytes), `${site.files} fichiers`],
     ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
     ['Précache hors ligne', size(precache.bytes), `${precache.urls.length} fichiers (sans PDF)`],

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: the whole publication chain, step by step, each step timed.
- * astro (pages) → pdf (PDFs, skipped with PDF=0) → pagefind (search index) → hors-ligne (service worker)
+ * astro (pages) → pdf (PDFs, skipped with PDF=0) → office (ODT and DOCX) → pagefind (search index) → hors-ligne (service worker)
  * → controle (links, PDFs, kit.json).
  * Writes its timings where `buildTimingsFile` says (in `.tmp/`), so that `npm run bench` can report each step.
  */
@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from './steps/search-index.ts';
 import { PdfStepError, buildPdfs, checkPdfBrowser } from './steps/pdf.ts';
+import { OfficeStepError, buildOfficeDocuments } from './steps/office.ts';
 import { SiteCheckError, checkBuiltSite } from './steps/check-site.ts';
 import { hostingFrom } from '../src/lib/hosting.ts';
 import { OfflineStepError, buildServiceWorker, describeServiceWorker } from './steps/offline.ts';
@@ -56,11 +57,22 @@ await step('astro', () => {
 
 // PDFs before the search index, so that Pagefind reads the pages with their final download links.
 await step('pdf', async () => {
-  if (!pdfEnabled(process.env)) return 'ignorée (PDF=0) : ni PDF ni lien de téléchargement';
+  if (!pdfEnabled(process.env)) return 'ignorée (PDF=0) : ni PDF ni lien vers un PDF';
   try {
     return await buildPdfs(outDir);
   } catch (error) {
     stopOnPdfError(error);
+  }
+});
+
+// After the PDFs, whose cache keys must not see these sizes; with or without PDF=0.
+await step('office', async () => {
+  try {
+    return await buildOfficeDocuments(outDir);
+  } catch (error) {
+    if (!(error instanceof OfficeStepError)) throw error;
+    console.error(`\n[kit] les documents modifiables (ODT, DOCX) n'ont pas pu être produits.\n${error.message}\n`);
+    process.exit(1);
   }
 });
 

@@ -9,6 +9,11 @@ import { toTextField, type PlainContext } from './open-data/plain-text.ts';
 /** Turns a site path into the address published in kit.json (absolute when the site is known). */
 export type UrlMaker = (path: string) => string;
 
+/** A document's PDF and its editable copies (ODT for LibreOffice, DOCX for Word), next to it. */
+function downloads(pdf: string, url: UrlMaker): { pdf: string; odt: string; docx: string } {
+  return { pdf: url(pdf), odt: url(routes.editable(pdf, 'odt')), docx: url(routes.editable(pdf, 'docx')) };
+}
+
 /** The whole kit as open data, in the stable shape documented in README.md. */
 export function toKitJson(kit: Kit, url: UrlMaker, dates: ContentDates): KitJson {
   /** The last commit that touched the entry's file; null when the history is not there. */
@@ -27,6 +32,7 @@ export function toKitJson(kit: Kit, url: UrlMaker, dates: ContentDates): KitJson
     titre: 'Kit de la participation citoyenne aux politiques de solidarité',
     licence: 'Licence Ouverte / Etalab 2.0',
     site: url('/'),
+    telechargements: downloads(routes.pdfKit(), url),
     phases: kit.phases.map((phase) => ({ ...phase, page: url(routes.phase(phase.id)), fiches: kit.fichesOfPhase(phase.id).map((f) => f.id) })),
     fiches: kit.fiches.map((fiche) => {
       const { facteursCles, etapes: _etapes, ...data } = fiche.data;
@@ -34,7 +40,7 @@ export function toKitJson(kit: Kit, url: UrlMaker, dates: ContentDates): KitJson
         id: fiche.id,
         ...data,
         page: url(routes.fiche(fiche.id)),
-        pdf: url(routes.pdfFiche(fiche.id)),
+        ...downloads(routes.pdfFiche(fiche.id), url),
         rubriques: kit.rubricsOf(fiche).map((section) => ({ titre: section.title, texte: text(section.content) })),
         facteursCles,
         ...misAJour(fiche.file),
@@ -45,7 +51,7 @@ export function toKitJson(kit: Kit, url: UrlMaker, dates: ContentDates): KitJson
       id: outil.id,
       ...outil.data,
       page: url(routes.outil(outil.id)),
-      pdf: url(routes.pdfOutil(outil.id)),
+      ...downloads(routes.pdfOutil(outil.id), url),
       texte: text(outil.body),
       ...misAJour(outil.file),
     })),

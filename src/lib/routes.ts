@@ -50,6 +50,8 @@ export const routes = {
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
   pdfOutil: (id: string) => `/pdf/outils/${id}.pdf`,
   pdfKit: () => '/pdf/kit-participation-citoyenne.pdf',
+  /** The editable copies (ODT, DOCX) of a document sit next to its PDF, with the same name. */
+  editable: (pdf: string, format: 'odt' | 'docx') => `${pdf.replace(/\.pdf$/, '')}.${format}`,
   /** Print-only page of the whole kit: the PDF step prints it, then removes it from the build. */
   impressionKit: () => '/impression/kit/',
 } as const;

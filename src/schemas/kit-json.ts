@@ -3,7 +3,8 @@ import { questionnaireSchema, checklistItemSchema, ficheSchema, obstacleSchema, 
 
 /**
  * The shape of /donnees/kit.json, built from the content schemas so that both stay in step.
- * `page` is the address of the item's page on the site; `pdf` the address of its PDF.
+ * `page` is the address of the item's page on the site; `pdf` the address of its PDF, `odt` and
+ * `docx` those of its editable copies.
  */
 const page = z.string().min(1).describe("Adresse de la page de l'élément sur le site");
 /** Date of the last commit that touched the entry's content file; null when the build had no history. */
@@ -20,6 +21,10 @@ const textField = z
   })
   .describe('Un texte du kit, en Markdown et en HTML');
 const rubrique = z.strictObject({ titre: z.string(), texte: textField });
+const editable = {
+  odt: z.string().min(1).describe('Adresse du document modifiable au format ODT (LibreOffice)'),
+  docx: z.string().min(1).describe('Adresse du document modifiable au format DOCX (Word)'),
+};
 /** A hosted video's files are published as addresses (absolute when the site's is known), like `page`. */
 const mediaAddress = z.string().min(1).describe("Adresse d'un fichier servi par le site");
 const video = z.discriminatedUnion('hebergement', [
@@ -33,19 +38,21 @@ export const kitJsonSchema = z
     titre: z.string(),
     licence: z.string(),
     site: z.string().describe('Adresse de base du site'),
+    telechargements: z.strictObject({ pdf: z.string().min(1), ...editable }).describe('Le kit complet en un seul document : PDF, ODT et DOCX'),
     phases: z.array(phaseSchema.extend({ page, fiches: z.array(idSchema) })),
     fiches: z.array(
       ficheSchema.omit({ facteursCles: true, etapes: true }).extend({
         id: idSchema,
         page,
         pdf: z.string(),
+        ...editable,
         rubriques: z.array(rubrique).length(4),
         facteursCles: z.array(checklistItemSchema),
         misAJour,
       }),
     ),
     obstacles: z.array(obstacleSchema.extend({ page, misAJour })),
-    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), texte: textField, misAJour })),
+    outils: z.array(outilSchema.extend({ id: idSchema, page, pdf: z.string(), ...editable, texte: textField, misAJour })),
     references: z.array(referenceSchema.extend({ page })),
     glossaire: z.array(termeSchema.extend({ page })),
     experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: textField, misAJour })),

@@ -107,7 +107,7 @@ export const pdfUi = {
   format: 'PDF',
   print: 'Imprimer',
   actions: 'Imprimer ou télécharger',
-  kitIntro: 'Le kit complet en un seul document, pour le lire hors ligne, le relier ou le distribuer :',
+  kitIntro: 'Le kit complet en un seul document, pour le lire hors ligne, le relier, le distribuer ou l\'adapter.',
   outil: 'Outil',
   cover: 'Version à imprimer',
   toc: 'Sommaire',
@@ -118,6 +118,15 @@ export const pdfUi = {
   source: 'Source :',
   page: 'page',
   kitContents: (fiches: number, outils: number) => `${fiches} fiches en trois temps, ${outils} outils prêts à l'emploi, un glossaire et une bibliographie.`,
+} as const;
+
+/** The download block (Downloads.astro): which file to take, in plain words. */
+export const downloadUi = {
+  pdf: 'PDF',
+  odt: 'ODT (LibreOffice)',
+  docx: 'DOCX (Word)',
+  help: "Le PDF se lit et s'imprime tel quel. Pour modifier le document (le nom de votre structure, vos dates, vos règles) : si vous utilisez LibreOffice, prenez l'ODT ; si vous utilisez Word, prenez le DOCX.",
+  helpWithoutPdf: "Pour modifier le document (le nom de votre structure, vos dates, vos règles) : si vous utilisez LibreOffice, prenez l'ODT ; si vous utilisez Word, prenez le DOCX.",
 } as const;
 
 export const outilTypeLabels: Record<OutilType, string> = {

@@ -264,7 +264,9 @@ describe('download links', () => {
       const html = parsePage(readPage(DIST, page));
       const links = html.selectAll('a[href]').filter((link) => attr(link, 'href') === pdf);
       expect(links.length, page).toBe(1);
-      expect(text(links[0]!), page).toBe(`${label} (PDF, ${formatFileSize(statSync(file(pdf)).size)})`.replace(/\s+/g, ' '));
+      // The block names what is downloaded: « Télécharger la fiche : PDF, 180 Ko · ODT… ».
+      expect(text(links[0]!), page).toBe(`PDF, ${formatFileSize(statSync(file(pdf)).size)}`.replace(/\s+/g, ' '));
+      expect(text(html.root), page).toContain(`${label} : PDF`);
       if (page !== routes.home()) {
         const button = html.select('button[data-print-button][hidden]');
         expect(button && text(button), page).toBe('Imprimer');

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toKitJson } from '../../src/lib/kit-json.ts';
 import { contentDatesFrom } from '../../src/lib/content-dates.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { checkSite, expectedPdfs } from '../../src/lib/site/check.ts';
+import { checkSite, expectedEditableDocuments, expectedPdfs } from '../../src/lib/site/check.ts';
 import { checkBuiltSite, SiteCheckError } from '../../scripts/steps/check-site.ts';
 import { normaliseBase } from '../../src/lib/hosting.ts';
 import { realKit } from '../helpers/real-kit.ts';
@@ -30,6 +30,7 @@ function fakeBuild(base = '/'): string {
   write('donnees/kit.json', JSON.stringify(kitJson));
   write('pagefind/pagefind-entry.json', JSON.stringify({ version: '1.5.2', languages: { fr: { hash: 'fr_1', wasm: 'fr', page_count: 3 } } }));
   for (const pdf of expectedPdfs(kitJson)) write(pdf.slice(1), '%PDF-1.7');
+  for (const document of expectedEditableDocuments(kitJson)) write(document.slice(1), 'PK');
   return root;
 }
 
@@ -39,6 +40,18 @@ describe('the final check of a build', () => {
     expect(result.problems).toEqual([]);
     expect(result.links).toBe(3);
     expect(result.pdfs).toBe(kitJson.fiches.length + kitJson.outils.length + 1);
+    expect(result.editable).toBe(2 * (kitJson.fiches.length + kitJson.outils.length + 1));
+  });
+
+  it('reports a missing ODT or DOCX by its path, with or without PDFs', () => {
+    const root = fakeBuild();
+    const outil = kitJson.outils[1]!;
+    unlinkSync(join(root, 'pdf', 'outils', `${outil.id}.docx`));
+    for (const pdf of [true, false]) {
+      expect(checkSite({ root, base: '/', pdf }).problems).toEqual([
+        { file: `pdf/outils/${outil.id}.docx`, message: expect.stringContaining('document modifiable (ODT ou DOCX) attendu absent') },
+      ]);
+    }
   });
 
   it('names the page and the target of a link to a page that was not built', () => {
@@ -64,7 +77,7 @@ describe('the final check of a build', () => {
       { file: `pdf/outils/${outil.id}.pdf`, message: 'PDF attendu absent : la construction des PDF ne l’a pas produit' },
     ]);
     // With PDF=0 the pages carry no PDF link, so here only the home page's own link to a PDF is left to check.
-    rmSync(join(root, 'pdf'), { recursive: true });
+    for (const name of readdirSync(join(root, 'pdf'), { recursive: true }).map(String)) if (name.endsWith('.pdf')) unlinkSync(join(root, 'pdf', name));
     expect(checkSite({ root, base: '/', pdf: false }).problems.map((p) => p.file)).toEqual(['index.html']);
   });
 
@@ -112,7 +125,7 @@ describe('the final check of a build', () => {
     expect(() => checkBuiltSite(root, { base: '/', pdf: true })).toThrow(
       /^2 problèmes empêchent de publier le kit :\n {2}index\.html — lien cassé vers « \/glossaire\/#participation ».*\n {2}pdf\/kit-participation-citoyenne\.pdf — PDF attendu absent/,
     );
-    expect(checkBuiltSite(fakeBuild(), { base: '/', pdf: true })).toMatch(/^3 liens et ressources internes vérifiés, \d+ PDF présents, kit\.json conforme à son schéma$/);
+    expect(checkBuiltSite(fakeBuild(), { base: '/', pdf: true })).toMatch(/^3 liens et ressources internes vérifiés, \d+ PDF présents, \d+ documents modifiables présents, kit\.json conforme à son schéma$/);
   });
 
   it('reads Astro’s base the way links start with it', () => {

@@ -10,8 +10,11 @@ export type Experience = MdxEntry<ExperienceData>;
 
 /** Raised when the kit's content breaks its rules; the message lists every problem in French. */
 export class KitError extends Error {
-  constructor(readonly problems: Problem[]) {
+  // A plain field, not a parameter property: the build's scripts run this file with Node's type stripping.
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(problemReport(problems));
+    this.problems = problems;
     this.name = 'KitError';
   }
 }

@@ -45,6 +45,11 @@ export function expectedPdfs(kit: KitJson): string[] {
   return [...kit.fiches.map((f) => routes.pdfFiche(f.id)), ...kit.outils.map((o) => routes.pdfOutil(o.id)), routes.pdfKit()];
 }
 
+/** Site paths (without base) of the editable documents (ODT, DOCX) every build must hold: one of each per PDF it would make. */
+export function expectedEditableDocuments(kit: KitJson): string[] {
+  return expectedPdfs(kit).flatMap((pdf) => [routes.editable(pdf, 'odt'), routes.editable(pdf, 'docx')]);
+}
+
 export interface SiteCheckOptions {
   /** The build folder. */
   root: string;
@@ -58,6 +63,7 @@ export interface SiteCheckResult {
   problems: Problem[];
   links: number;
   pdfs: number;
+  editable: number;
 }
 
 export function checkSite({ root, base, pdf }: SiteCheckOptions): SiteCheckResult {
@@ -70,13 +76,18 @@ export function checkSite({ root, base, pdf }: SiteCheckOptions): SiteCheckResul
     if (!existsSync(join(root, path))) problems.push({ file: path.slice(1), message: 'PDF attendu absent : la construction des PDF ne l’a pas produit' });
   }
 
+  const editable = kitJson.ok ? expectedEditableDocuments(kitJson.kit) : [];
+  for (const path of editable) {
+    if (!existsSync(join(root, path))) problems.push({ file: path.slice(1), message: 'document modifiable (ODT ou DOCX) attendu absent : l’étape « office » ne l’a pas produit' });
+  }
+
   problems.push(...searchIndexProblems(root));
 
   const { broken, checked } = findBrokenLinks(root, base);
   for (const link of broken) {
     problems.push({ file: link.from, message: `lien cassé vers « ${link.target} » : aucun fichier de la construction ne correspond (ou l'ancre n'existe pas sur la page visée)` });
   }
-  return { problems, links: checked, pdfs: pdfs.length };
+  return { problems, links: checked, pdfs: pdfs.length, editable: editable.length };
 }
 
 /** The search page loads the index from script, so no link points to it: check its entry file here. */

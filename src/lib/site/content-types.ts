@@ -14,6 +14,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.pdf': 'application/pdf',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
