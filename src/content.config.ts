@@ -8,6 +8,7 @@ import {
   ficheSchema,
   obstacleSchema,
   outilSchema,
+  parcoursSchema,
   phaseSchema,
   referenceSchema,
   termeSchema,
@@ -30,4 +31,5 @@ export const collections = {
   experiences: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/experiences', generateId: plainId }), schema: experienceSchema }),
   videos: defineCollection({ loader: yamlList('content/videos.yaml'), schema: videoSchema }),
   autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: questionnaireSchema }),
+  parcours: defineCollection({ loader: yamlFolder('content/parcours'), schema: parcoursSchema }),
 };

@@ -13,7 +13,7 @@ function mdx<T>(entries: { id: string; data: T; body?: string; filePath?: string
 }
 
 async function loadKit(): Promise<Kit> {
-  const [phases, fiches, obstacles, outils, references, glossaire, experiences, autoevaluations, videos] = await Promise.all([
+  const [phases, fiches, obstacles, outils, references, glossaire, experiences, autoevaluations, videos, parcours] = await Promise.all([
     getCollection('phases'),
     getCollection('fiches'),
     getCollection('obstacles'),
@@ -23,6 +23,7 @@ async function loadKit(): Promise<Kit> {
     getCollection('experiences'),
     getCollection('autoevaluations'),
     getCollection('videos'),
+    getCollection('parcours'),
   ]);
   const raw: RawKit = {
     phases: phases.map((e) => e.data),
@@ -34,6 +35,7 @@ async function loadKit(): Promise<Kit> {
     experiences: mdx(experiences),
     autoevaluations: autoevaluations.map((e) => e.data),
     videos: videos.map((e) => e.data),
+    parcours: parcours.map((e) => e.data),
   };
   return buildKit(raw);
 }

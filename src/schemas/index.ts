@@ -10,3 +10,4 @@ export * from './experience.ts';
 export * from './video.ts';
 export * from './questionnaire.ts';
 export * from './synonymes.ts';
+export * from './parcours.ts';

@@ -14,4 +14,5 @@ export const CONTENT_FILES: Record<CollectionName, string> = {
   experiences: 'content/experiences',
   autoevaluations: 'content/autoevaluations',
   videos: 'content/videos.yaml',
+  parcours: 'content/parcours',
 };

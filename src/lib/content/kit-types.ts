@@ -4,6 +4,7 @@ import type {
   FicheData,
   Obstacle,
   OutilData,
+  Parcours,
   Phase,
   Reference,
   Terme,
@@ -34,6 +35,7 @@ export interface RawKit {
   experiences: MdxEntry<ExperienceData>[];
   autoevaluations: Questionnaire[];
   videos: Video[];
+  parcours: Parcours[];
 }
 
 export type CollectionName = keyof RawKit;
