@@ -24,6 +24,8 @@ export const routes = {
   autoevaluation: () => '/autoevaluation/',
   /** A self-assessment (`amont`, `pendant`, `apres`) or the « idées reçues » quiz, by its id in content. */
   questionnaire: (id: string) => `/autoevaluation/${id}/`,
+  parcoursList: () => '/parcours/',
+  parcours: (id: string) => `/parcours/${id}/`,
   monSuivi: () => '/mon-suivi/',
   recherche: () => '/recherche/',
   contribuer: () => '/contribuer/',
@@ -38,6 +40,7 @@ export const routes = {
   kitSchema: () => '/donnees/kit.schema.json',
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
   pdfOutil: (id: string) => `/pdf/outils/${id}.pdf`,
+  pdfParcours: (id: string) => `/pdf/parcours/${id}.pdf`,
   pdfKit: () => '/pdf/kit-participation-citoyenne.pdf',
   /** Print-only page of the whole kit: the PDF step prints it, then removes it from the build. */
   impressionKit: () => '/impression/kit/',
@@ -66,6 +69,7 @@ export interface RouteIds {
   phases: string[];
   /** Ids of content/autoevaluations/*.yaml: self-assessments and quizzes. */
   questionnaires: string[];
+  parcours: string[];
 }
 
 /** Every HTML page the site builds, from the ids of its collections. */
@@ -86,6 +90,8 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.videos(),
     routes.autoevaluation(),
     ...ids.questionnaires.map(routes.questionnaire),
+    routes.parcoursList(),
+    ...ids.parcours.map(routes.parcours),
     routes.monSuivi(),
     routes.recherche(),
     routes.contribuer(),
