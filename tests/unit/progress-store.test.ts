@@ -197,6 +197,7 @@ describe('ProgressStore', () => {
       checklist: { 'rendre-compte': { checked: { facteurs: ['b'] } }, 'assurer-le-suivi': { checked: { facteurs: ['c'] } } },
       autoevaluation: {},
       quiz: {},
+      parcours: {},
     };
     storage.refuseWrites = (key) => key.endsWith('assurer-le-suivi');
     expect(() => store.replaceAll(incoming)).toThrow(StoreWriteError);
