@@ -84,7 +84,7 @@ export default function ParcoursSteps({ parcoursId, parcoursTitle, steps, suiviH
                         save(setStepDone(entry, step.id, event.currentTarget.checked));
                       }}
                     />
-                    <label htmlFor={inputId}>{ui.done}</label>
+                    <label htmlFor={inputId}>{ui.done(index + 1)}</label>
                   </>
                 ) : (
                   <>

@@ -11,7 +11,7 @@ export const parcoursStepsUi = {
   whyNow: 'Pourquoi maintenant ?',
   target: 'À lire ou à utiliser :',
   takeAway: 'Ce que vous en retirez :',
-  done: "J'ai fait cette étape",
+  done: (numero: number) => `J'ai fait l'étape ${numero}`,
   paperDone: 'Fait',
   targetKinds: { fiche: 'Fiche', outil: 'Outil', obstacle: 'Frein et réponse', questionnaire: 'Questionnaire' },
   uncheckAll: 'Tout décocher',
