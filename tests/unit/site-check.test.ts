@@ -37,7 +37,7 @@ describe('the final check of a build', () => {
     const result = checkSite({ root: fakeBuild(), base: '/', pdf: true });
     expect(result.problems).toEqual([]);
     expect(result.links).toBe(3);
-    expect(result.pdfs).toBe(kitJson.fiches.length + kitJson.outils.length + 1);
+    expect(result.pdfs).toBe(kitJson.fiches.length + kitJson.outils.length + kitJson.parcours.length + 1);
   });
 
   it('names the page and the target of a link to a page that was not built', () => {
