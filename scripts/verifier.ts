@@ -28,5 +28,5 @@ if (problems.length) {
 console.log(
   `Contenu vérifié en ${seconds} s : ${plural(raw.fiches.length, 'fiche')}, ${plural(raw.obstacles.length, 'frein')}, ` +
     `${plural(raw.outils.length, 'outil')}, ${plural(raw.references.length, 'référence')}, ${plural(raw.glossaire.length, 'terme')}, ` +
-    `${plural(raw.experiences.length, "retour d'expérience", "retours d'expérience")}, ${plural(raw.autoevaluations.length, 'questionnaire')}, ${plural(raw.videos.length, 'vidéo')}. Aucun problème.`,
+    `${plural(raw.experiences.length, "retour d'expérience", "retours d'expérience")}, ${plural(raw.autoevaluations.length, 'questionnaire')}, ${plural(raw.videos.length, 'vidéo')}, ${plural(raw.parcours.length, 'parcours', 'parcours')}. Aucun problème.`,
 );

@@ -21,4 +21,5 @@ export const collections = {
   videos: defineCollection({ loader: yamlList('content/videos.yaml'), schema: schemas.videos }),
   nouveautes: defineCollection({ loader: yamlList('content/nouveautes.yaml'), schema: schemas.nouveautes }),
   autoevaluations: defineCollection({ loader: yamlFolder('content/autoevaluations'), schema: schemas.autoevaluations }),
+  parcours: defineCollection({ loader: yamlFolder('content/parcours'), schema: schemas.parcours }),
 };

@@ -27,7 +27,7 @@ import { PRINT_ROUTES_PREFIX, withBase } from '../../src/lib/routes.ts';
 import { problemReport } from '../../src/lib/content/problems.ts';
 import { readKitJson } from '../../src/lib/site/check.ts';
 import { contentTypeOf } from '../../src/lib/site/content-types.ts';
-import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
+import { parcoursUi, outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
 import { dropUnusedSoftHyphens, fillTocPages, markTocSections, preparePrintedPage } from './pdf-page.ts';
 import { hostingFrom } from '../../src/lib/hosting.ts';
 
@@ -76,7 +76,7 @@ export async function buildPdfs(outDir: string, env: Env = process.env): Promise
   const published = readKitJson(outDir);
   if (!published.ok) throw new PdfStepError(`donnees/kit.json ne correspond pas à son schéma : les PDF en dépendent.\n${problemReport(published.problems)}`);
   const kit = published.kit;
-  const jobs = pdfJobs(kit, { fiche: ui.fiche, outil: pdfUi.outil, kitTitle: ui.siteName, kitSubtitle: ui.siteSubtitle, outilTypes: outilTypeLabels });
+  const jobs = pdfJobs(kit, { fiche: ui.fiche, outil: pdfUi.outil, parcours: parcoursUi.tag, kitTitle: ui.siteName, kitSubtitle: ui.siteSubtitle, outilTypes: outilTypeLabels });
   const fontFace = templateFontFace(readFileSync(fileURLToPath(import.meta.resolve(FONT))));
   const browserStat = statSync(browserPath);
   const recipe = [...RECIPE_FILES.map((file) => readFileSync(file, 'utf8')), base, origin, `${browserPath}:${browserStat.size}:${browserStat.mtimeMs}`].join('\u0000');

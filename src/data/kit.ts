@@ -13,7 +13,7 @@ function mdx<T>(entries: { id: string; data: T; body?: string; filePath?: string
 }
 
 async function loadKit(): Promise<Kit> {
-  const [phases, fiches, obstacles, outils, references, glossaire, experiences, autoevaluations, videos, nouveautes] = await Promise.all([
+  const [phases, fiches, obstacles, outils, references, glossaire, experiences, autoevaluations, videos, nouveautes, parcours] = await Promise.all([
     getCollection('phases'),
     getCollection('fiches'),
     getCollection('obstacles'),
@@ -24,6 +24,7 @@ async function loadKit(): Promise<Kit> {
     getCollection('autoevaluations'),
     getCollection('videos'),
     getCollection('nouveautes'),
+    getCollection('parcours'),
   ]);
   const raw: RawKit = {
     phases: phases.map((e) => e.data),
@@ -36,6 +37,7 @@ async function loadKit(): Promise<Kit> {
     autoevaluations: autoevaluations.map((e) => e.data),
     videos: videos.map((e) => e.data),
     nouveautes: nouveautes.map((e) => e.data),
+    parcours: parcours.map((e) => e.data),
   };
   return buildKit(raw);
 }

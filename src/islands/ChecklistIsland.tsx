@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { checklistItemAnchor } from '../lib/fiche-anchors.ts';
 import { checkedIds, checklistCount, isEmptyChecklist, setItemChecked } from '../lib/progress/checklist.ts';
 import type { ChecklistEntry, ChecklistListName } from '../schemas/progress.ts';
 import { islandUi } from '../ui/islands/common.ts';
@@ -57,7 +58,7 @@ export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref 
                 const inputId = `case-${list.name}-${item.id}`;
                 const detailId = `${inputId}-detail`;
                 return (
-                  <li key={item.id} id={`${list.name}-${ficheId}-${item.id}`} data-item={item.id}>
+                  <li key={item.id} id={checklistItemAnchor(list.name, ficheId, item.id)} data-item={item.id}>
                     {store ? (
                       <input
                         type="checkbox"

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { checklistCount } from '../lib/progress/checklist.ts';
+import { parcoursCount } from '../lib/progress/parcours.ts';
 import { summarize } from '../lib/progress/diagnostic.ts';
 import { scoreQuiz } from '../lib/progress/quiz.ts';
 import { StoreWriteError } from '../lib/progress/store.ts';
@@ -19,9 +20,11 @@ export interface MyProgressProps {
   fiches: { id: string; numero: number; titre: string; href: string; lists: { name: ChecklistListName; items: { id: string }[] }[] }[];
   assessments: { id: string; titre: string; phaseTitre: string; href: string; questions: { id: string; fiche: string }[]; bands: BandProp[] }[];
   quizzes: { id: string; titre: string; href: string; affirmations: { id: string; reponse: QuizAnswer }[] }[];
+  /** Absent on a kit without parcours. */
+  parcours?: { id: string; titre: string; href: string; steps: { id: string }[] }[];
 }
 
-const EMPTY: ProgressEntries = { checklist: {}, autoevaluation: {}, quiz: {} };
+const EMPTY: ProgressEntries = { checklist: {}, autoevaluation: {}, quiz: {}, parcours: {} };
 
 function importMessage(error: ImportError): string {
   const texts = suiviUi.importErrors;
@@ -31,7 +34,7 @@ function importMessage(error: ImportError): string {
 }
 
 /** Everything this browser keeps for the reader, with « Exporter », « Importer » and « Tout effacer ». */
-export default function MyProgress({ fiches, assessments, quizzes }: MyProgressProps) {
+export default function MyProgress({ fiches, assessments, quizzes, parcours = [] }: MyProgressProps) {
   const { store, notices } = useProgressStore();
   const [entries, setEntries] = useState<ProgressEntries>(EMPTY);
   const [message, setMessage] = useState<string>();
@@ -43,7 +46,11 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
   }, [store]);
 
   const titleOf = (type: string, id: string) =>
-    type === 'checklist' ? (fiches.find((f) => f.id === id)?.titre ?? id) : ([...assessments, ...quizzes].find((q) => q.id === id)?.titre ?? id);
+    type === 'checklist'
+      ? (fiches.find((f) => f.id === id)?.titre ?? id)
+      : type === 'parcours'
+        ? (parcours.find((p) => p.id === id)?.titre ?? id)
+        : ([...assessments, ...quizzes].find((q) => q.id === id)?.titre ?? id);
 
   const exportProgress = () => {
     if (!store) return;
@@ -66,7 +73,7 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
     try {
       store.replaceAll(next);
       setMessage(
-        suiviUi.importDone(Object.keys(next.checklist).length, Object.keys(next.autoevaluation).length + Object.keys(next.quiz).length),
+        suiviUi.importDone(Object.keys(next.checklist).length, Object.keys(next.autoevaluation).length + Object.keys(next.quiz).length, Object.keys(next.parcours).length),
       );
     } catch (error) {
       if (!(error instanceof StoreWriteError)) throw error;
@@ -113,6 +120,34 @@ export default function MyProgress({ fiches, assessments, quizzes }: MyProgressP
         describe={(type, id) => islandUi.corruptWhat[type](titleOf(type, id))}
         messages={[message]}
       />
+      {parcours.length > 0 && (
+        <>
+          <h2>{suiviUi.suiviParcours}</h2>
+          <div className="table-scroll">
+            <table className="progress-table">
+              <thead>
+                <tr>
+                  <th scope="col">{suiviUi.suiviParcoursName}</th>
+                  <th scope="col">{suiviUi.suiviProgress}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {parcours.map((entry) => {
+                  const count = parcoursCount(ownValue(entries.parcours, entry.id), entry.steps);
+                  return (
+                    <tr key={entry.id} data-parcours={entry.id}>
+                      <th scope="row">
+                        <a href={entry.href}>{entry.titre}</a>
+                      </th>
+                      <td>{!store ? '—' : count.done ? suiviUi.parcoursState(count.done, count.total) : suiviUi.notStartedM}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
       <h2>{suiviUi.suiviChecklists}</h2>
       <div className="table-scroll">
         <table className="progress-table">

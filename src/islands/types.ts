@@ -31,3 +31,14 @@ export interface SelfAssessmentProp {
   questions: QuestionProp[];
   bands: BandProp[];
 }
+
+/** One step of a parcours, as its card shows it: the target's address already carries the base. */
+export interface ParcoursStepProp {
+  id: string;
+  titre: string;
+  pourquoi: string;
+  retenir: string;
+  /** The phase whose colour the card wears, named in words too; none for a step across phases. */
+  phase?: { id: string; label: string } | undefined;
+  target: { kind: 'fiche' | 'outil' | 'obstacle' | 'questionnaire'; href: string; label: string; detail?: string | undefined };
+}

@@ -24,6 +24,8 @@ export const routes = {
   autoevaluation: () => '/autoevaluation/',
   /** A self-assessment (`amont`, `pendant`, `apres`) or the « idées reçues » quiz, by its id in content. */
   questionnaire: (id: string) => `/autoevaluation/${id}/`,
+  parcoursList: () => '/parcours/',
+  parcours: (id: string) => `/parcours/${id}/`,
   monSuivi: () => '/mon-suivi/',
   recherche: () => '/recherche/',
   contribuer: () => '/contribuer/',
@@ -49,6 +51,7 @@ export const routes = {
   csvTable: (name: string) => `/donnees/${name}.csv`,
   pdfFiche: (id: string) => `/pdf/${id}.pdf`,
   pdfOutil: (id: string) => `/pdf/outils/${id}.pdf`,
+  pdfParcours: (id: string) => `/pdf/parcours/${id}.pdf`,
   pdfKit: () => '/pdf/kit-participation-citoyenne.pdf',
   /** The editable copies (ODT, DOCX) of a document sit next to its PDF, with the same name. */
   editable: (pdf: string, format: 'odt' | 'docx') => `${pdf.replace(/\.pdf$/, '')}.${format}`,
@@ -79,6 +82,7 @@ export interface RouteIds {
   phases: string[];
   /** Ids of content/autoevaluations/*.yaml: self-assessments and quizzes. */
   questionnaires: string[];
+  parcours: string[];
 }
 
 /** Every HTML page the site builds, from the ids of its collections. */
@@ -99,6 +103,8 @@ export function allPagePaths(ids: RouteIds): string[] {
     routes.videos(),
     routes.autoevaluation(),
     ...ids.questionnaires.map(routes.questionnaire),
+    routes.parcoursList(),
+    ...ids.parcours.map(routes.parcours),
     routes.monSuivi(),
     routes.recherche(),
     routes.contribuer(),

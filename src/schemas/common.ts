@@ -21,6 +21,17 @@ export const FICHE_RUBRICS = [
   'Quels sont les facteurs clés de succès ?',
 ] as const;
 
+/**
+ * Short names of the four rubrics, in the same order, for content that points to one of them
+ * (a parcours step: `rubrique: comment-proceder`).
+ */
+export const FICHE_RUBRIC_KEYS = ['pourquoi', 'comment-proceder', 'outils-disponibles', 'facteurs-cles'] as const;
+export type FicheRubricKey = (typeof FICHE_RUBRIC_KEYS)[number];
+
+/** What a parcours step can point to: one entry of one of these collections. */
+export const PARCOURS_TARGETS = ['fiche', 'outil', 'obstacle', 'questionnaire'] as const;
+export type ParcoursTarget = (typeof PARCOURS_TARGETS)[number];
+
 export const OUTIL_TYPES = [
   'argumentaire',
   'modele',

@@ -11,3 +11,4 @@ export * from './video.ts';
 export * from './questionnaire.ts';
 export * from './synonymes.ts';
 export * from './nouveaute.ts';
+export * from './parcours.ts';

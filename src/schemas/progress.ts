@@ -49,19 +49,28 @@ export const quizEntrySchema = z.object({
 });
 export type QuizEntry = z.infer<typeof quizEntrySchema>;
 
-export const ENTRY_TYPES = ['checklist', 'autoevaluation', 'quiz'] as const;
+/** `kit-participation:v1:parcours:<parcoursId>`: ids of the steps marked done, never positions. */
+export const parcoursEntrySchema = z.object({
+  done: idArray,
+  updatedAt: timestamp,
+});
+export type ParcoursEntry = z.infer<typeof parcoursEntrySchema>;
+
+export const ENTRY_TYPES = ['checklist', 'autoevaluation', 'quiz', 'parcours'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 export interface EntryByType {
   checklist: ChecklistEntry;
   autoevaluation: AssessmentEntry;
   quiz: QuizEntry;
+  parcours: ParcoursEntry;
 }
 
 export const entrySchemas = {
   checklist: checklistEntrySchema,
   autoevaluation: assessmentEntrySchema,
   quiz: quizEntrySchema,
+  parcours: parcoursEntrySchema,
 } as const;
 
 /** Every entry of one reader, by type then id: what « Exporter » writes and « Importer » restores. */
@@ -69,6 +78,8 @@ export const progressEntriesSchema = z.object({
   checklist: z.record(storedIdSchema, checklistEntrySchema),
   autoevaluation: z.record(storedIdSchema, assessmentEntrySchema),
   quiz: z.record(storedIdSchema, quizEntrySchema),
+  // Files exported before parcours existed have no such key: they still import, with none.
+  parcours: z._default(z.record(storedIdSchema, parcoursEntrySchema), {}),
 });
 export type ProgressEntries = z.infer<typeof progressEntriesSchema>;
 

@@ -129,6 +129,21 @@ export const downloadUi = {
   helpWithoutPdf: "Pour modifier le document (le nom de votre structure, vos dates, vos règles) : si vous utilisez LibreOffice, prenez l'ODT ; si vous utilisez Word, prenez le DOCX.",
 } as const;
 
+/** The « Par situation » way in: the list of parcours, a parcours page, the fiche's aside. */
+export const parcoursUi = {
+  title: 'Parcours par situation',
+  intro:
+    "Vous arrivez avec une situation, pas avec une étape du kit ? Choisissez la phrase qui ressemble à la vôtre. Le parcours vous mène, étape par étape et dans l'ordre, vers les fiches, les outils et les réponses utiles.",
+  tag: 'Parcours',
+  alsoSaid: 'On le dit aussi :',
+  steps: "Les étapes, dans l'ordre",
+  stepCount: (count: number) => plural(count, 'étape'),
+  download: 'Télécharger le parcours',
+  ofFiche: 'Les parcours qui passent par cette fiche',
+  homeWay: { title: 'Par situation', text: '« Nous lançons un conseil citoyen », « plus personne ne vient »… Partez de votre situation et suivez les étapes.' },
+  description: 'Entrer dans le kit par sa situation : lancer une instance, la relancer, préparer une première réunion, évaluer, convaincre.',
+} as const;
+
 export const outilTypeLabels: Record<OutilType, string> = {
   argumentaire: 'Argumentaire',
   modele: 'Modèle',
@@ -185,6 +200,7 @@ export { answerLabels, assessmentUi } from './islands/assessment.ts';
 export { diagnosticUi } from './islands/diagnostic.ts';
 export { quizUi } from './islands/quiz.ts';
 export { suiviUi } from './islands/suivi.ts';
+export { parcoursStepsUi } from './islands/parcours.ts';
 export { experienceFormUi } from './islands/experience-form.ts';
 export { searchUi } from './islands/search.ts';
 

@@ -96,7 +96,7 @@ describe('« Mon suivi »', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (fichier JSON)' }).click()]);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-    const expected: Record<string, Record<string, unknown>> = { checklist: {}, autoevaluation: {}, quiz: {} };
+    const expected: Record<string, Record<string, unknown>> = { checklist: {}, autoevaluation: {}, quiz: {}, parcours: {} };
     for (const [key, value] of Object.entries(saved)) {
       const [, , type, id] = key.split(':');
       expected[type!]![id!] = JSON.parse(value);

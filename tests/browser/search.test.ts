@@ -75,6 +75,20 @@ describe('the French search index', () => {
     expect((await search(query))[0]?.url).toBe(expected);
   });
 
+  it.each(kit.parcours.map((p) => [p.situation.replace(/[«»]/g, '').trim(), p.id] as const))('the situation « %s » leads first to its parcours (%s)', async (query, id) => {
+    expect((await search(query))[0]?.url).toBe(routes.parcours(id));
+  });
+
+  it.each(kit.parcours.flatMap((p) => p.formulations.map((f) => [f, p.id] as const)))('« %s » puts parcours %s in the first three', async (query, id) => {
+    expect((await search(query)).slice(0, 3).map((hit) => hit.url)).toContain(routes.parcours(id));
+  });
+
+  it('indexes parcours under the type « Parcours »', async () => {
+    const all = await search(null, { Type: ['Parcours'] });
+    expect(all.map((h) => h.url).sort()).toEqual(kit.parcours.map((p) => routes.parcours(p.id)).sort());
+    expect(all.every((h) => h.type === 'Parcours')).toBe(true);
+  });
+
   it('« anxiété » finds « l\'anxiété »', async () => {
     const hits = await search('anxiété');
     expect(hits.length).toBeGreaterThan(0);
@@ -125,6 +139,7 @@ describe('search filters', () => {
       'Terme du glossaire': kit.glossaire.length,
       Référence: kit.references.length,
       Vidéo: kit.videos.length,
+      Parcours: kit.parcours.length,
     });
   });
 

@@ -45,6 +45,13 @@ const CASES: [label: string, files: SourceFile[], expected: RegExp][] = [
     [...content.filter((f) => f.path !== 'content/bibliographie.yaml'), { path: 'content/bibliographie.yaml', text: `${content.find((f) => f.path === 'content/bibliographie.yaml')!.text.trimEnd()}\n- id: jamais-citee\n  type: guide\n  auteurs: [Une institution publique]\n  titre: Un guide jamais cité\n  annee: 2016\n  apport: >-\n    Un guide qui explique comment associer les personnes à une démarche, étape par étape, avec des exemples.\n` }],
     /^content\/bibliographie\.yaml:\d+ — la référence « jamais-citee » n'est citée nulle part/,
   ],
+  ['situation sans guillemets', edited('content/parcours/lancer-une-instance.yaml', (t) => t.replace(/^situation: .*$/m, 'situation: Nous lançons un conseil citoyen.')), /^content\/parcours\/lancer-une-instance\.yaml:\d+ — la situation s'écrit entre guillemets français/],
+  [
+    'parcours qui passe par trop peu de fiches et d\'outils',
+    edited('content/parcours/lancer-une-instance.yaml', (t) => t.replace(/^(\s+)(fiche|outil): .*$/gm, '$1obstacle: jargon').replace(/^\s+(rubrique|element): .*\n/gm, '')),
+    /^content\/parcours\/lancer-une-instance\.yaml:\d+ — le parcours passe par 0 fiche\(s\) ou outil\(s\) différents : au moins 4 attendus$/,
+  ],
+  ['phrases longues dans un parcours', edited('content/parcours/lancer-une-instance.yaml', (t) => t.replace(/^(\s+retenir: >-\n)/gm, '$1      Une phrase très longue qui continue sans jamais s\'arrêter, avec des mots et encore des mots, des virgules, des détours, des ajouts, des précisions et des exemples qui ne finissent pas, pour que la moyenne monte bien au-dessus de quinze mots par phrase dans ce parcours\n')), /^content\/parcours\/lancer-une-instance\.yaml:\d+ — les textes du parcours ont des phrases de [\d.]+ mots en moyenne/],
   ['description de film trop courte', edited('content/videos.yaml', shortBlock('description', 'Un film sur la participation des personnes concernées, à voir en équipe avant une première réunion, puis à discuter ensemble.')), /^content\/videos\.yaml:\d+ — la description compte 20 mots : entre 40 et 110 attendus$/],
 ];
 

@@ -29,6 +29,7 @@ const CLASSES: Record<string, string> = {
   'yaml-illisible': 'YAML illisible',
   'fichiers-inattendus': 'fichiers mal nommés ou inattendus dans content/',
   nouveautes: 'nouveautés : date impossible, fiche ou outil absents, identifiant en double',
+  parcours: "étapes de parcours vers une fiche, un élément de liste, un outil, un frein ou un questionnaire absents ; étape à zéro ou deux cibles ; rubrique inconnue ; identifiant différent du nom du fichier",
   videos: 'film lié sans description, page ni source ; vidéo hébergée sans sous-titres ni transcription ; lecteur ou adresse d\'un autre site ; ancien outil « video »',
 };
 
@@ -45,7 +46,7 @@ describe('npm run verifier on fixture folders', () => {
   it('accepts the real kit, says what it counted, and exits 0', () => {
     const { status, stdout, stderr } = runVerifier(process.cwd());
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^Contenu vérifié en [\d.]+ s : \d+ fiches?, \d+ freins?, \d+ outils?, \d+ références?, \d+ termes?, \d+ retours? d'expérience, \d+ questionnaires?, \d+ vidéos?\. Aucun problème\.\n$/);
+    expect(stdout).toMatch(/^Contenu vérifié en [\d.]+ s : \d+ fiches?, \d+ freins?, \d+ outils?, \d+ références?, \d+ termes?, \d+ retours? d'expérience, \d+ questionnaires?, \d+ vidéos?, \d+ parcours\. Aucun problème\.\n$/);
     expect(status).toBe(0);
   });
 

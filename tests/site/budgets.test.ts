@@ -37,6 +37,8 @@ const OTHER_ISLAND_PAGES_JS: Record<string, number> = {
   ...Object.fromEntries(kit.selfAssessments.map((q) => [routes.questionnaire(q.id), 85 * KB])),
   ...Object.fromEntries(kit.quizzes.map((q) => [routes.questionnaire(q.id), 85 * KB])),
   [routes.monSuivi()]: 85 * KB,
+  // A parcours is React and its steps' island, like a fiche and its checklist.
+  ...Object.fromEntries(kit.parcours.map((p) => [routes.parcours(p.id), FICHE_JS])),
   [routes.contribuer()]: 105 * KB,
 };
 
@@ -45,7 +47,7 @@ const OTHER_ISLAND_PAGES_JS: Record<string, number> = {
  * Which pages carry each is written out from the kit, so that a new script anywhere fails.
  */
 const ENHANCEMENTS: Record<string, string[]> = {
-  print: [...fichePaths, ...kit.outils.map((outil) => routes.outil(outil.id))],
+  print: [...fichePaths, ...kit.outils.map((outil) => routes.outil(outil.id)), ...kit.parcours.map((p) => routes.parcours(p.id))],
   filter: [routes.fiches()],
   search: [routes.recherche()],
   // The service worker's registration and its update notice: on every page, to read the kit offline.

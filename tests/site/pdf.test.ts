@@ -6,7 +6,7 @@ import type { Fiche } from '../../src/lib/kit/model.ts';
 import { formatFileSize } from '../../src/lib/pdf/size.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { FICHE_RUBRICS } from '../../src/schemas/index.ts';
-import { outilTypeLabels, pdfUi, ui } from '../../src/ui/strings.ts';
+import { outilTypeLabels, parcoursUi, pdfUi, ui } from '../../src/ui/strings.ts';
 import { DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
 import { attr, openingTag, parsePage, text, textContent } from '../helpers/html.ts';
 import { decodeGreyPng, encodeGreyPng, inkRatio } from '../helpers/png.ts';
@@ -41,8 +41,8 @@ function expectOwnFontsOnly(path: string): void {
 const SCREEN_ONLY = [ui.skipLink, ui.searchLabel, ui.nextFiche, ui.previousFiche, pdfUi.downloadFiche, pdfUi.downloadOutil];
 
 describe('PDF files', () => {
-  it('exist for every fiche, every outil and the whole kit', () => {
-    const expected = [...kit.fiches.map((f) => routes.pdfFiche(f.id)), ...kit.outils.map((o) => routes.pdfOutil(o.id)), routes.pdfKit()];
+  it('exist for every fiche, every outil, every parcours and the whole kit', () => {
+    const expected = [...kit.fiches.map((f) => routes.pdfFiche(f.id)), ...kit.outils.map((o) => routes.pdfOutil(o.id)), ...kit.parcours.map((p) => routes.pdfParcours(p.id)), routes.pdfKit()];
     const missing = expected.filter((path) => !existsSync(file(path)));
     expect(missing).toEqual([]);
     const built = listFiles(DIST).filter((name) => name.endsWith('.pdf'));
@@ -101,6 +101,36 @@ describe.each(kit.fiches.map((fiche) => [fiche.id, fiche] as const))('PDF of fic
   });
 
   it('embeds only the kit’s own font', () => expectOwnFontsOnly(path));
+});
+
+describe.each(kit.parcours.map((parcours) => [parcours.id, parcours] as const))('PDF of parcours %s', (_id, parcours) => {
+  const path = routes.pdfParcours(parcours.id);
+
+  it('is an A4, tagged PDF with its title, its situation and every step in order, each with what to take from it', () => {
+    const info = pdfInfo(file(path));
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBe(`${parcours.titre} — ${ui.siteName}`);
+    expect(info['Page size']).toMatch(/^594\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = textOfPdf(path);
+    expect(text).toContain(normalize(parcours.situation));
+    let from = 0;
+    parcours.etapes.forEach((step, index) => {
+      const at = text.indexOf(normalize(`Étape ${index + 1} ${step.titre}`), from);
+      expect(at, step.id).toBeGreaterThan(from - 1);
+      from = at;
+    });
+    for (const step of parcours.etapes) expect(text).toContain(normalize(step.retenir));
+  });
+
+  it('runs « Parcours · title » in the header and « page N / M » in the footer, and leaves buttons off the paper', () => {
+    const pages = pagesOf(path).map(normalize);
+    pages.forEach((page, index) => {
+      expect(page).toContain(normalize(`${parcoursUi.tag} · ${parcours.titre}`));
+      expect(page).toContain(`page ${index + 1} / ${pages.length}`);
+    });
+    const text = textOfPdf(path);
+    for (const screenOnly of [...SCREEN_ONLY, parcoursUi.download, 'Tout décocher']) expect(text).not.toContain(screenOnly);
+  });
 });
 
 describe('French hyphenation on paper', () => {

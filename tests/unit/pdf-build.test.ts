@@ -104,11 +104,12 @@ describe('pdfJobs', () => {
     phases: [{ id: 'pendant', titre: 'Pendant', action: 'Suivre la démarche' }],
     fiches: [{ id: 'animer', numero: 7, titre: 'Animer une réunion', phase: 'pendant', page: 'https://kit.exemple.org/kit/fiches/animer/' }],
     outils: [{ id: 'meteo', titre: 'Météo de séance', type: 'methode', page: 'https://kit.exemple.org/kit/outils/meteo/' }],
+    parcours: [{ id: 'relancer', titre: 'Relancer une instance', page: 'https://kit.exemple.org/kit/parcours/relancer/' }],
   } as unknown as KitJson;
-  const jobs = pdfJobs(kit, { fiche: 'Fiche', outil: 'Outil', kitTitle: 'Kit', kitSubtitle: 'sous-titre', outilTypes: { methode: 'Méthode' } });
+  const jobs = pdfJobs(kit, { fiche: 'Fiche', outil: 'Outil', parcours: 'Parcours', kitTitle: 'Kit', kitSubtitle: 'sous-titre', outilTypes: { methode: 'Méthode' } });
 
-  it('makes the kit first, then every fiche and every outil', () => {
-    expect(jobs.map((job) => `${job.kind}:${job.id}`)).toEqual(['kit:kit', 'fiche:animer', 'outil:meteo']);
+  it('makes the kit first, then every fiche, every outil and every parcours', () => {
+    expect(jobs.map((job) => `${job.kind}:${job.id}`)).toEqual(['kit:kit', 'fiche:animer', 'outil:meteo', 'parcours:relancer']);
   });
 
   it('prints from the pages and writes to the PDF addresses of routes.ts', () => {
@@ -116,7 +117,9 @@ describe('pdfJobs', () => {
       ['/impression/kit/', '/pdf/kit-participation-citoyenne.pdf'],
       ['/fiches/animer/', '/pdf/animer.pdf'],
       ['/outils/meteo/', '/pdf/outils/meteo.pdf'],
+      ['/parcours/relancer/', '/pdf/parcours/relancer.pdf'],
     ]);
+    expect(jobs[3]!.headerLeft).toBe('Parcours · Relancer une instance');
   });
 
   it('puts the fiche number, title and phase in the running header, and the page address in the footer', () => {

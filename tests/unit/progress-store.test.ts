@@ -55,6 +55,19 @@ describe('ProgressStore', () => {
     expect(store.persistent).toBe(true);
   });
 
+  it('keeps the steps of a parcours under their own key, and resets a corrupt one alone', () => {
+    const key = storageKey('parcours', 'relancer-une-instance');
+    expect(key).toBe('kit-participation:v1:parcours:relancer-une-instance');
+    const storage = new FakeStorage({ [key]: JSON.stringify({ done: 'demander-pourquoi' }), [CHECKLIST_KEY]: JSON.stringify({ checked: { facteurs: ['a'] } }) });
+    const store = open(storage);
+    expect(store.get('parcours', 'relancer-une-instance')).toBeUndefined();
+    expect(storage.getItem(key)).toBeNull();
+    expect(store.notices).toEqual([{ kind: 'corrupt-reset', type: 'parcours', id: 'relancer-une-instance' }]);
+    expect(store.get('checklist', 'animer-une-reunion')?.checked.facteurs).toEqual(['a']);
+    store.set('parcours', 'relancer-une-instance', { done: ['demander-pourquoi'] });
+    expect(open(storage).entries().parcours).toEqual({ 'relancer-une-instance': { done: ['demander-pourquoi'], updatedAt: NOW.toISOString() } });
+  });
+
   it('rejects an answer that is not one of the four', () => {
     const key = storageKey('autoevaluation', 'amont');
     const store = open(new FakeStorage({ [key]: JSON.stringify({ answers: { 'existant-connu': 'peut-etre' } }) }));
@@ -134,8 +147,8 @@ describe('ProgressStore', () => {
       const store = open(storage);
       store.clearAll();
       expect(Object.keys(storage.snapshot())).toEqual(['autre-site:remplissage']);
-      expect(store.entries()).toEqual({ checklist: {}, autoevaluation: {}, quiz: {} });
-      expect(open(storage).entries()).toEqual({ checklist: {}, autoevaluation: {}, quiz: {} });
+      expect(store.entries()).toEqual({ checklist: {}, autoevaluation: {}, quiz: {}, parcours: {} });
+      expect(open(storage).entries()).toEqual({ checklist: {}, autoevaluation: {}, quiz: {}, parcours: {} });
     });
 
     it('resets an unreadable entry in the storage itself, not only for the visit', () => {
@@ -184,6 +197,7 @@ describe('ProgressStore', () => {
       checklist: { 'rendre-compte': { checked: { facteurs: ['b'] } }, 'assurer-le-suivi': { checked: { facteurs: ['c'] } } },
       autoevaluation: {},
       quiz: {},
+      parcours: {},
     };
     storage.refuseWrites = (key) => key.endsWith('assurer-le-suivi');
     expect(() => store.replaceAll(incoming)).toThrow(StoreWriteError);

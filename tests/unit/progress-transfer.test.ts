@@ -8,6 +8,7 @@ const entries: ProgressEntries = {
   checklist: { 'animer-une-reunion': { checked: { facteurs: ['objectif-annonce'] }, updatedAt: NOW.toISOString() } },
   autoevaluation: { amont: { answers: { 'existant-connu': 'oui', 'objectifs-ecrits': 'ne-sait-pas' } } },
   quiz: { 'idees-recues': { answers: { 'bien-parler': 'faux' } } },
+  parcours: { 'relancer-une-instance': { done: ['demander-pourquoi', 'lister-les-suites'] } },
 };
 const file = (data: unknown) => JSON.stringify(data);
 
@@ -16,12 +17,12 @@ describe('export', () => {
     const exported = buildExport(entries, NOW);
     expect(exported).toMatchObject({ format: 'kit-participation/suivi', version: 1, exportedAt: NOW.toISOString() });
     const result = parseImport(JSON.stringify(exported, null, 2));
-    expect(result).toEqual({ ok: true, file: exported, counts: { checklist: 1, autoevaluation: 1, quiz: 1 } });
+    expect(result).toEqual({ ok: true, file: exported, counts: { checklist: 1, autoevaluation: 1, quiz: 1, parcours: 1 } });
     expect(exportFileName(NOW)).toBe('suivi-kit-participation-2025-03-01.json');
   });
 
   it('knows an empty progress', () => {
-    expect(isEmptyProgress({ checklist: {}, autoevaluation: {}, quiz: {} })).toBe(true);
+    expect(isEmptyProgress({ checklist: {}, autoevaluation: {}, quiz: {}, parcours: {} })).toBe(true);
     expect(isEmptyProgress(entries)).toBe(false);
   });
 });
@@ -41,6 +42,17 @@ describe('import refuses a bad file, saying why', () => {
 
   it('a file from a newer version of the site', () => {
     expect(parseImport(file({ ...good, version: 2 }))).toEqual({ ok: false, error: { reason: 'newer-version', version: 2 } });
+  });
+
+  it('a file written before parcours existed imports, with no parcours', () => {
+    const { parcours: _parcours, ...older } = good.entries;
+    const result = parseImport(file({ ...good, entries: older }));
+    expect(result.ok && result.file.entries.parcours).toEqual({});
+  });
+
+  it('a damaged parcours entry, naming where', () => {
+    const damaged = { ...good, entries: { ...good.entries, parcours: { 'relancer-une-instance': { done: ['Étape 1'] } } } };
+    expect(parseImport(file(damaged))).toEqual({ ok: false, error: { reason: 'invalid', paths: ['entries.parcours.relancer-une-instance.done.0'] } });
   });
 
   it('a damaged entry, naming where', () => {

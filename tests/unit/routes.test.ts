@@ -26,13 +26,15 @@ describe('absoluteUrl', () => {
 
 describe('allPagePaths', () => {
   it('lists one page per entry and every fixed page once', () => {
-    const paths = allPagePaths({ fiches: ['f1', 'f2'], obstacles: ['o'], outils: ['t'], experiences: ['e'], phases: ['amont'], questionnaires: ['amont', 'idees-recues'] });
+    const paths = allPagePaths({ fiches: ['f1', 'f2'], obstacles: ['o'], outils: ['t'], experiences: ['e'], phases: ['amont'], questionnaires: ['amont', 'idees-recues'], parcours: ['relancer'] });
     expect(paths).toContain('/fiches/f2/');
     expect(paths).toContain('/obstacles/o/');
     expect(paths).toContain('/phases/amont/');
     expect(paths).toContain('/accessibilite/');
     expect(paths).toContain('/autoevaluation/idees-recues/');
     expect(paths).toContain('/mon-suivi/');
+    expect(paths).toContain('/parcours/');
+    expect(paths).toContain('/parcours/relancer/');
     expect(new Set(paths).size).toBe(paths.length);
   });
 });

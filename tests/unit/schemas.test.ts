@@ -5,6 +5,7 @@ import {
   ficheSchema,
   obstacleSchema,
   outilSchema,
+  parcoursSchema,
   phaseSchema,
   referenceSchema,
   termeSchema,
@@ -222,5 +223,52 @@ describe('video schema', () => {
     expect(failingPaths(videoSchema, { ...linked, usages: ['cinema'] })).toEqual(['usages.0']);
     expect(failingPaths(videoSchema, { ...linked, usages: ['formation', 'formation'] })).toEqual(['usages']);
     expect(failingPaths(videoSchema, { ...linked, annee: 'vers 2012' })).toEqual(['annee']);
+  });
+});
+
+describe('parcours schema', () => {
+  const step = (n: number, target: Record<string, string>) => ({
+    id: `etape-${n}`,
+    titre: `Étape numéro ${n}`,
+    pourquoi: 'Parce que cette étape vient maintenant.',
+    retenir: 'Ce que la lectrice ou le lecteur en tire.',
+    ...target,
+  });
+  const parcours = {
+    id: 'lancer-une-instance',
+    ordre: 1,
+    titre: 'Lancer une instance',
+    situation: '« Nous lançons un conseil citoyen. »',
+    pourQui: 'Les équipes qui lancent une instance.',
+    duree: 'Trois mois.',
+    introduction: long(10),
+    etapes: [
+      step(1, { fiche: 'realiser-un-etat-des-lieux', rubrique: 'comment-proceder' }),
+      step(2, { fiche: 'definir-objectifs-et-niveau', element: 'objectif-en-une-phrase' }),
+      step(3, { outil: 'fiche-cadrage' }),
+      step(4, { obstacle: 'scepticisme' }),
+      step(5, { questionnaire: 'amont' }),
+    ],
+  };
+  const issues = (data: unknown) => parcoursSchema.safeParse(data).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+  it('accepts a parcours whose steps each point to one entry, with formulations defaulting to none', () => {
+    const parsed = parcoursSchema.parse(parcours);
+    expect(parsed.formulations).toEqual([]);
+    expect(parsed.etapes.map((e) => e.id)).toEqual(['etape-1', 'etape-2', 'etape-3', 'etape-4', 'etape-5']);
+  });
+  it('refuses a step with no target, or with two', () => {
+    expect(issues({ ...parcours, etapes: [...parcours.etapes.slice(0, 4), step(5, {})] })).toEqual([expect.stringMatching(/^etapes\.4\.titre: une étape renvoie à un élément du kit/)]);
+    expect(issues({ ...parcours, etapes: [...parcours.etapes.slice(0, 4), step(5, { outil: 'a', obstacle: 'b' })] })).toEqual([expect.stringMatching(/^etapes\.4\.obstacle: une étape renvoie à un seul élément/)]);
+  });
+  it('ties « rubrique » and « element » to a fiche, one of them at most, and knows the four rubrics', () => {
+    expect(issues({ ...parcours, etapes: [...parcours.etapes.slice(0, 4), step(5, { outil: 'a', element: 'x' })] })).toEqual([expect.stringMatching(/^etapes\.4\.element: le champ « element » précise une fiche/)]);
+    expect(issues({ ...parcours, etapes: [...parcours.etapes.slice(0, 4), step(5, { fiche: 'a', element: 'x', rubrique: 'pourquoi' })] })).toEqual([expect.stringMatching(/^etapes\.4\.element: une étape renvoie soit à une rubrique/)]);
+    expect(issues({ ...parcours, etapes: [...parcours.etapes.slice(0, 4), step(5, { fiche: 'a', rubrique: 'conclusion' })] })).toEqual([expect.stringMatching(/^etapes\.4\.rubrique: rubrique inconnue/)]);
+  });
+  it('needs at least three steps with distinct ids, and refuses unknown fields', () => {
+    expect(issues({ ...parcours, etapes: parcours.etapes.slice(0, 2) })).toEqual([expect.stringMatching(/^etapes: au moins 3 étapes/)]);
+    expect(issues({ ...parcours, etapes: [...parcours.etapes, { ...parcours.etapes[0] }] })).toEqual([expect.stringMatching(/^etapes\.5\.id: l'identifiant « etape-1 » est déjà utilisé/)]);
+    expect(issues({ ...parcours, resume: 'x' })).toHaveLength(1);
   });
 });

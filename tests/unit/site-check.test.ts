@@ -39,7 +39,7 @@ describe('the final check of a build', () => {
     const result = checkSite({ root: fakeBuild(), base: '/', pdf: true });
     expect(result.problems).toEqual([]);
     expect(result.links).toBe(3);
-    expect(result.pdfs).toBe(kitJson.fiches.length + kitJson.outils.length + 1);
+    expect(result.pdfs).toBe(kitJson.fiches.length + kitJson.outils.length + kitJson.parcours.length + 1);
     expect(result.editable).toBe(2 * (kitJson.fiches.length + kitJson.outils.length + 1));
   });
 

@@ -1,4 +1,4 @@
-import { FICHE_RUBRICS } from '../../schemas/index.ts';
+import { FICHE_RUBRICS, PARCOURS_TARGETS, type ParcoursTarget } from '../../schemas/index.ts';
 import { extractHeadings, normalizeTitle } from './headings.ts';
 import type { Problem } from './problems.ts';
 import type { ComponentUse } from './mdx-tree.ts';
@@ -18,6 +18,7 @@ const COLLECTION_LABEL: Record<CollectionName, string> = {
   autoevaluations: 'questionnaire',
   videos: 'vidéo',
   nouveautes: 'nouveauté',
+  parcours: 'parcours',
 };
 
 /** « aucune fiche », « aucun outil »: French agreement for « nothing of this kind ». */
@@ -32,6 +33,7 @@ const NONE: Record<CollectionName, string> = {
   autoevaluations: 'aucun questionnaire',
   videos: 'aucune vidéo',
   nouveautes: 'aucune nouveauté',
+  parcours: 'aucun parcours',
 };
 
 /** Collections whose ids come from file names rather than an `id` field. */
@@ -76,6 +78,7 @@ export function checkKit(
     autoevaluations: new Set(raw.autoevaluations.map((a) => a.id)),
     videos: new Set(raw.videos.map((v) => v.id)),
     nouveautes: new Set(raw.nouveautes.map((n) => n.id)),
+    parcours: new Set(raw.parcours.map((p) => p.id)),
   };
   // One error per mistake: a fiche whose header is wrong still exists for the files that cite it.
   for (const [collection, known] of Object.entries(context.knownIds ?? {}) as [CollectionName, string[]][]) {
@@ -183,6 +186,23 @@ export function checkKit(
         if (a.obstacle) expect('autoevaluations', questionnaire, ['affirmations', i, 'obstacle'], 'obstacles', a.obstacle);
       });
     }
+  }
+
+  const parcoursTarget: Record<ParcoursTarget, CollectionName> = { fiche: 'fiches', outil: 'outils', obstacle: 'obstacles', questionnaire: 'autoevaluations' };
+  for (const parcours of raw.parcours) {
+    parcours.etapes.forEach((step, i) => {
+      for (const target of PARCOURS_TARGETS) {
+        const value = step[target];
+        if (value !== undefined) expect('parcours', parcours, ['etapes', i, target], parcoursTarget[target], value);
+      }
+      const fiche = step.fiche === undefined ? undefined : raw.fiches.find((f) => f.id === step.fiche);
+      if (fiche && step.element !== undefined) {
+        const items = [...fiche.data.facteursCles, ...(fiche.data.etapes ?? [])];
+        if (!items.some((item) => item.id === step.element)) {
+          report('parcours', parcours, ['etapes', i, 'element'], `champ « ${describePath(['etapes', i, 'element'])} » : la fiche « ${fiche.id} » n'a aucun élément de liste de contrôle « ${step.element} » (champs « facteursCles » et « etapes » de ${fiche.file})`);
+        }
+      }
+    });
   }
 
   // Ids named by components inside MDX bodies.

@@ -14,6 +14,7 @@ import {
   termeSchema,
   videoSchema,
   nouveauteSchema,
+  parcoursSchema,
 } from '../../schemas/index.ts';
 import type { CollectionName } from './kit-types.ts';
 
@@ -28,4 +29,5 @@ export const COLLECTION_SCHEMAS = {
   autoevaluations: questionnaireSchema,
   videos: videoSchema,
   nouveautes: nouveauteSchema,
+  parcours: parcoursSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;

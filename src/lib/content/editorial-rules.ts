@@ -35,7 +35,7 @@ const checklistWords = (items: readonly { texte: string; detail?: string | undef
 /** The line of a `##` section in its file. */
 const sectionLine = (bodyLine: number | undefined, line: number) => (bodyLine ?? 1) + line - 1;
 
-export const EDITORIAL_RULES: readonly EditorialRule[] = [
+const KIT_RULES: readonly EditorialRule[] = [
   {
     label: "« L'essentiel » d'une fiche : 40 à 90 mots, en phrases de 15 mots ou moins en moyenne",
     scope: 'entry',
@@ -195,6 +195,41 @@ export const EDITORIAL_RULES: readonly EditorialRule[] = [
       ),
   },
 ];
+
+/** Every text of a parcours a reader goes through, for the sentence-length rule. */
+const parcoursTexts = (parcours: RawKit['parcours'][number]) => [parcours.introduction, ...parcours.etapes.flatMap((step) => [step.titre, step.pourquoi, step.retenir])].join(' ');
+
+const PARCOURS_RULES: readonly EditorialRule[] = [
+  {
+    label: 'Un parcours : la situation entre guillemets « … », telle que la lectrice ou le lecteur la dit',
+    scope: 'entry',
+    check: ({ raw, locate }) =>
+      raw.parcours
+        .filter((parcours) => !/^«.+»$/s.test(parcours.situation))
+        .map((parcours) => ({ ...locate('parcours', parcours.id, ['situation']), message: "la situation s'écrit entre guillemets français, avec les mots de la personne qui la vit : « … »" })),
+  },
+  {
+    label: 'Un parcours passe par au moins quatre fiches ou outils différents',
+    scope: 'entry',
+    check: ({ raw, locate }) =>
+      raw.parcours.flatMap((parcours) => {
+        const used = new Set(parcours.etapes.flatMap((step) => [step.fiche && `fiche:${step.fiche}`, step.outil && `outil:${step.outil}`].filter(Boolean)));
+        return used.size >= 4 ? [] : [{ ...locate('parcours', parcours.id, ['etapes']), message: `le parcours passe par ${used.size} fiche(s) ou outil(s) différents : au moins 4 attendus` }];
+      }),
+  },
+  {
+    label: "Un parcours : l'introduction et les étapes en phrases de 15 mots ou moins en moyenne",
+    scope: 'entry',
+    check: ({ raw, locate }) =>
+      raw.parcours.flatMap((parcours) => {
+        const average = averageSentenceLength(parcoursTexts(parcours));
+        return average <= 15 ? [] : [{ ...locate('parcours', parcours.id, ['introduction']), message: `les textes du parcours ont des phrases de ${average.toFixed(1)} mots en moyenne : 15 au plus, coupez les phrases longues` }];
+      }),
+  },
+];
+
+/** Every rule, in the order of CONTRIBUTING.md's table. */
+export const EDITORIAL_RULES: readonly EditorialRule[] = [...KIT_RULES, ...PARCOURS_RULES];
 
 export function checkEditorialRules(input: RuleInput, { complete }: { complete: boolean }): Problem[] {
   return EDITORIAL_RULES.filter((rule) => complete || rule.scope === 'entry').flatMap((rule) => rule.check(input));

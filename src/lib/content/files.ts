@@ -15,4 +15,5 @@ export const CONTENT_FILES: Record<CollectionName, string> = {
   autoevaluations: 'content/autoevaluations',
   videos: 'content/videos.yaml',
   nouveautes: 'content/nouveautes.yaml',
+  parcours: 'content/parcours',
 };

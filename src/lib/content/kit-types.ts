@@ -4,6 +4,7 @@ import type {
   FicheData,
   Obstacle,
   OutilData,
+  Parcours,
   Phase,
   Reference,
   Terme,
@@ -37,6 +38,7 @@ export interface RawKit {
   videos: Video[];
   /** content/nouveautes.yaml: what changed, newest first once joined. */
   nouveautes: Nouveaute[];
+  parcours: Parcours[];
 }
 
 export type CollectionName = keyof RawKit;

@@ -13,6 +13,7 @@ export function checkSiteLinks(file: string, links: readonly SiteLink[], raw: Ra
       experiences: raw.experiences.map((e) => e.id),
       phases: raw.phases.map((p) => p.id),
       questionnaires: raw.autoevaluations.map((q) => q.id),
+      parcours: raw.parcours.map((p) => p.id),
     }),
   );
   return links

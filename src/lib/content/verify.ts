@@ -51,6 +51,7 @@ const FICHE_FILE = /^content\/fiches\/(\d{2})-([^/]+)\.mdx$/;
 const OUTIL_FILE = /^content\/outils\/([^/]+)\.mdx$/;
 const EXPERIENCE_FILE = /^content\/experiences\/([^/]+)\.mdx$/;
 const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
+const PARCOURS_FILE = /^content\/parcours\/([^/]+)\.yaml$/;
 
 /**
  * Checks the whole kit from its source files, without compiling or running any of them,
@@ -58,7 +59,7 @@ const QUESTIONNAIRE_FILE = /^content\/autoevaluations\/([^/]+)\.yaml$/;
  */
 export function verifyContent(files: SourceFile[], { editorial = true }: VerifyOptions = {}): VerifyResult {
   const problems: Problem[] = [];
-  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [], videos: [], nouveautes: [] };
+  const raw: RawKit = { phases: [], fiches: [], obstacles: [], outils: [], references: [], glossaire: [], experiences: [], autoevaluations: [], videos: [], nouveautes: [], parcours: [] };
   // Every entry's source, in reading order: several when an id is (wrongly) used twice.
   const sources = new Map<string, { file: string; source: YamlSource; basePath: (string | number)[] }[]>();
   const register = (collection: CollectionName, id: string, file: string, source: YamlSource, basePath: (string | number)[] = []) => {
@@ -114,20 +115,29 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
       continue;
     }
 
+    // One YAML document per file, its id repeating the file name: questionnaires and parcours.
     const questionnaire = path.match(QUESTIONNAIRE_FILE);
-    if (questionnaire) {
+    const parcours = path.match(PARCOURS_FILE);
+    const single = questionnaire
+      ? { name: questionnaire[1]!, collection: 'autoevaluations' as const, schema: schemas.autoevaluations }
+      : parcours
+        ? { name: parcours[1]!, collection: 'parcours' as const, schema: schemas.parcours }
+        : undefined;
+    if (single) {
       const source = parseYamlSource(text);
       if (reportSyntax(path, source, problems)) continue;
-      const result = validate(schemas.autoevaluations, source.data, { file: path, source });
+      const result = validate(single.schema, source.data, { file: path, source });
       if (!result.ok) {
+        know(single.collection, (source.data as { id?: unknown } | null)?.id);
         problems.push(...result.problems);
         continue;
       }
-      if (result.value.id !== questionnaire[1]) {
-        problems.push({ file: path, line: source.lineOf(['id']), message: `l'identifiant « ${result.value.id} » doit reprendre le nom du fichier (« ${questionnaire[1]} »)` });
+      const value = result.value as { id: string };
+      if (value.id !== single.name) {
+        problems.push({ file: path, line: source.lineOf(['id']), message: `l'identifiant « ${value.id} » doit reprendre le nom du fichier (« ${single.name} »)` });
       }
-      raw.autoevaluations.push(result.value);
-      register('autoevaluations', result.value.id, path, source);
+      (raw[single.collection] as unknown[]).push(value);
+      register(single.collection, value.id, path, source);
       continue;
     }
 
@@ -215,7 +225,7 @@ export function verifyContent(files: SourceFile[], { editorial = true }: VerifyO
     const found = sources.get(key(collection, id))?.[occurrence];
     if (!found) return { file: CONTENT_FILES[collection] };
     // An MDX entry's id is its file name: the file itself is the place to change.
-    if (path.length === 1 && path[0] === 'id' && found.basePath.length === 0 && collection !== 'autoevaluations') return { file: found.file };
+    if (path.length === 1 && path[0] === 'id' && found.basePath.length === 0 && collection !== 'autoevaluations' && collection !== 'parcours') return { file: found.file };
     return { file: found.file, line: found.source.lineOf([...found.basePath, ...path]) };
   };
   problems.push(...checkKit(raw, locate, components, { knownIds, unreadable }));

@@ -14,7 +14,8 @@ export function yamlFolder(folder: string): Loader {
     load: async ({ config, store, parseData, generateDigest, watcher }) => {
       const root = fileURLToPath(config.root);
       const dir = join(root, folder);
-      const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+      // A kit without this folder (a fork, a test kit) has an empty collection, not a broken build.
+      const names = (await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)))).filter((name) => name.endsWith('.yaml')).sort();
       store.clear();
       for (const name of names) {
         const filePath = `${folder}/${name}`;

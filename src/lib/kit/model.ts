@@ -1,4 +1,4 @@
-import type { Questionnaire, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video, Nouveaute } from '../../schemas/index.ts';
+import type { Parcours, ParcoursStep, Questionnaire, Obstacle, OutilData, Phase, Quiz, Reference, SelfAssessment, Terme, FicheData, ExperienceData, Video, Nouveaute } from '../../schemas/index.ts';
 import { problemReport, type Problem } from '../content/problems.ts';
 import { splitSections, type Section } from '../content/headings.ts';
 import { checkKit } from '../content/check-kit.ts';
@@ -43,6 +43,7 @@ export class Kit {
   readonly videos: Video[];
   /** Newest first: the order of the page and the feed. */
   readonly nouveautes: Nouveaute[];
+  readonly parcours: Parcours[];
   private readonly maps;
 
   constructor(raw: RawKit) {
@@ -61,6 +62,7 @@ export class Kit {
     this.quizzes = questionnaires.filter((q): q is Quiz => q.type === 'quiz');
     this.videos = [...raw.videos].sort((a, b) => collator.compare(a.titre, b.titre));
     this.nouveautes = [...raw.nouveautes].sort((a, b) => b.date.localeCompare(a.date));
+    this.parcours = [...raw.parcours].sort((a, b) => a.ordre - b.ordre || collator.compare(a.titre, b.titre));
     this.maps = {
       phases: indexById(this.phases),
       fiches: indexById(this.fiches),
@@ -70,6 +72,8 @@ export class Kit {
       glossaire: indexById(this.glossaire),
       experiences: indexById(this.experiences),
       videos: indexById(this.videos),
+      questionnaires: indexById(questionnaires),
+      parcours: indexById(this.parcours),
     };
   }
 
@@ -177,6 +181,33 @@ export class Kit {
       outils: this.outils.filter((o) => o.data.references.includes(referenceId)),
       experiences: this.experiences.filter((e) => e.data.references.includes(referenceId)),
     };
+  }
+
+  questionnaire(id: string): Questionnaire | undefined {
+    return this.maps.questionnaires.get(id);
+  }
+  parcoursById(id: string): Parcours | undefined {
+    return this.maps.parcours.get(id);
+  }
+
+  /** Parcours with at least one step on this fiche (its rubrics and checklist items included). */
+  parcoursForFiche(fiche: Fiche): Parcours[] {
+    return this.parcours.filter((p) => p.etapes.some((step) => step.fiche === fiche.id));
+  }
+
+  /**
+   * The phase whose colour a step wears: its fiche's, its outil's first, an obstacle's first
+   * fiche's, a self-assessment's own; none for the quiz, which spans the three.
+   */
+  phaseOfStep(step: ParcoursStep): Phase | undefined {
+    if (step.fiche !== undefined) return this.phase(this.fiche(step.fiche)?.data.phase ?? '');
+    if (step.outil !== undefined) return this.phase(this.outil(step.outil)?.data.phases[0] ?? '');
+    if (step.obstacle !== undefined) {
+      const obstacle = this.obstacle(step.obstacle);
+      return obstacle ? this.phase(this.fichesForObstacle(obstacle)[0]?.data.phase ?? '') : undefined;
+    }
+    const questionnaire = this.questionnaire(step.questionnaire ?? '');
+    return questionnaire?.type === 'autoevaluation' ? this.phase(questionnaire.phase) : undefined;
   }
 
   /** The four rubrics of a fiche, as markdown sections. */

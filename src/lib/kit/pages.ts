@@ -10,5 +10,6 @@ export function kitPagePaths(kit: Kit): string[] {
     experiences: kit.experiences.map((e) => e.id),
     phases: kit.phases.map((p) => p.id),
     questionnaires: [...kit.selfAssessments, ...kit.quizzes].map((q) => q.id),
+    parcours: kit.parcours.map((p) => p.id),
   });
 }

@@ -8,7 +8,7 @@ import { routes } from '../routes.ts';
 import { phaseLabel } from '../../ui/phase-label.ts';
 
 export interface PdfJob {
-  kind: 'fiche' | 'outil' | 'kit';
+  kind: 'fiche' | 'outil' | 'parcours' | 'kit';
   id: string;
   /** Page printed, as a site path without base (`/fiches/x/`). */
   page: string;
@@ -23,6 +23,7 @@ export interface PdfJob {
 export interface JobTexts {
   fiche: string;
   outil: string;
+  parcours: string;
   kitTitle: string;
   kitSubtitle: string;
   outilTypes: Record<string, string>;
@@ -62,6 +63,17 @@ export function pdfJobs(kit: KitJson, texts: JobTexts): PdfJob[] {
       headerRight: texts.outilTypes[outil.type] ?? '',
     }),
   );
+  const parcours = kit.parcours.map(
+    (entry): PdfJob => ({
+      kind: 'parcours',
+      id: entry.id,
+      page: routes.parcours(entry.id),
+      pdf: routes.pdfParcours(entry.id),
+      source: entry.page,
+      headerLeft: `${texts.parcours} · ${entry.titre}`,
+      headerRight: '',
+    }),
+  );
   // The kit first: it is the longest to print, so the others fill the time around it.
-  return [kitJob, ...fiches, ...outils];
+  return [kitJob, ...fiches, ...outils, ...parcours];
 }

@@ -168,7 +168,7 @@ export class ProgressStore {
 
   /** Every valid entry of the current version; unreadable ones are reset and reported on the way. */
   entries(): ProgressEntries {
-    const result: ProgressEntries = { checklist: {}, autoevaluation: {}, quiz: {} };
+    const result: ProgressEntries = { checklist: {}, autoevaluation: {}, quiz: {}, parcours: {} };
     for (const key of this.siteKeys()) {
       const parsed = parseEntryKey(key);
       if (!parsed) continue;

@@ -51,6 +51,7 @@ export function parseImport(text: string): ImportResult {
       checklist: Object.keys(entries.checklist).length,
       autoevaluation: Object.keys(entries.autoevaluation).length,
       quiz: Object.keys(entries.quiz).length,
+      parcours: Object.keys(entries.parcours).length,
     },
   };
 }

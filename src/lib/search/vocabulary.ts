@@ -18,6 +18,7 @@ export const CONTENT_TYPES = {
   terme: 'Terme du glossaire',
   reference: 'Référence',
   video: 'Vidéo',
+  parcours: 'Parcours',
 } as const;
 export type ContentType = keyof typeof CONTENT_TYPES;
 

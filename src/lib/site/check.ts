@@ -42,7 +42,7 @@ export function readKitJson(root: string): KitJsonRead {
 
 /** Site paths (without base) of the PDFs a build with PDFs must hold, read from its kit.json. */
 export function expectedPdfs(kit: KitJson): string[] {
-  return [...kit.fiches.map((f) => routes.pdfFiche(f.id)), ...kit.outils.map((o) => routes.pdfOutil(o.id)), routes.pdfKit()];
+  return [...kit.fiches.map((f) => routes.pdfFiche(f.id)), ...kit.outils.map((o) => routes.pdfOutil(o.id)), ...kit.parcours.map((p) => routes.pdfParcours(p.id)), routes.pdfKit()];
 }
 
 /** Site paths (without base) of the editable documents (ODT, DOCX) every build must hold: one of each per PDF it would make. */

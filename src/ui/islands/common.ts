@@ -13,5 +13,6 @@ export const islandUi = {
     checklist: (title: string) => `les coches de la fiche « ${title} »`,
     autoevaluation: (title: string) => `les réponses au questionnaire « ${title} »`,
     quiz: (title: string) => `les réponses au quiz « ${title} »`,
+    parcours: (title: string) => `les étapes cochées du parcours « ${title} »`,
   },
 } as const;

@@ -6,6 +6,10 @@ export const suiviUi = {
     'Votre progression est gardée dans ce navigateur, sur cet appareil, et nulle part ailleurs. Exportez-la pour la garder, la reprendre sur un autre appareil ou la transmettre à votre équipe.',
   suiviPaperHint: 'Cette page lit le suivi gardé dans votre navigateur : elle a besoin de JavaScript.',
   suiviChecklists: 'Listes de contrôle des fiches',
+  suiviParcours: 'Parcours par situation',
+  suiviParcoursName: 'Parcours',
+  notStartedM: 'Pas commencé',
+  parcoursState: (done: number, total: number) => `${done} ${pluralWord(done, 'étape faite', 'étapes faites')} sur ${total}`,
   suiviQuestionnaires: 'Questionnaires',
   suiviFiche: 'Fiche',
   suiviProgress: 'Progression',
@@ -22,8 +26,10 @@ export const suiviUi = {
   importHint: 'Le fichier remplace le suivi gardé dans ce navigateur. Un fichier abîmé est refusé sans rien changer.',
   importQuestion: 'Remplacer votre suivi actuel par le contenu de ce fichier ?',
   importConfirm: 'Oui, remplacer',
-  importDone: (checklists: number, questionnaires: number) =>
-    `Suivi importé : ${checklists} ${pluralWord(checklists, 'liste de contrôle', 'listes de contrôle')} et ${questionnaires} ${pluralWord(questionnaires, 'questionnaire')}.`,
+  importDone: (checklists: number, questionnaires: number, parcours = 0) =>
+    parcours
+      ? `Suivi importé : ${checklists} ${pluralWord(checklists, 'liste de contrôle', 'listes de contrôle')}, ${questionnaires} ${pluralWord(questionnaires, 'questionnaire')} et ${parcours} parcours.`
+      : `Suivi importé : ${checklists} ${pluralWord(checklists, 'liste de contrôle', 'listes de contrôle')} et ${questionnaires} ${pluralWord(questionnaires, 'questionnaire')}.`,
   importCancelled: "Import annulé : rien n'a été modifié.",
   importErrors: {
     'too-big': 'Ce fichier est trop gros pour être un export du suivi.',
@@ -36,7 +42,7 @@ export const suiviUi = {
   },
   nothingChanged: "Rien n'a été modifié.",
   clearAll: 'Tout effacer',
-  clearAllQuestion: "Effacer tout votre suivi (coches et réponses) dans ce navigateur ? Exportez-le d'abord si vous voulez le garder.",
+  clearAllQuestion: "Effacer tout votre suivi (coches, étapes faites et réponses) dans ce navigateur ? Exportez-le d'abord si vous voulez le garder.",
   clearAllConfirm: 'Oui, tout effacer',
   clearedAll: 'Tout votre suivi est effacé de ce navigateur.',
   clearFailed: "Le navigateur n'a pas permis d'effacer le suivi.",

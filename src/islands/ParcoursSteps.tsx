@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { doneStepIds, isEmptyParcours, parcoursCount, setStepDone } from '../lib/progress/parcours.ts';
+import type { ParcoursEntry } from '../schemas/progress.ts';
+import { islandUi } from '../ui/islands/common.ts';
+import { parcoursStepsUi } from '../ui/islands/parcours.ts';
+import ConfirmAction from './ConfirmAction.tsx';
+import StorageNotices from './StorageNotices.tsx';
+import type { ParcoursStepProp } from './types.ts';
+import { useProgressStore } from './use-progress-store.ts';
+import './islands.css';
+
+export interface ParcoursStepsProps {
+  parcoursId: string;
+  parcoursTitle: string;
+  steps: ParcoursStepProp[];
+  suiviHref: string;
+}
+
+/**
+ * The steps of a parcours as an ordered list of cards. The server's HTML (a page without
+ * JavaScript, and paper) has every step, its link and an empty box to tick by hand; once
+ * hydrated, each card gets a checkbox whose mark is saved by step id.
+ */
+export default function ParcoursSteps({ parcoursId, parcoursTitle, steps, suiviHref }: ParcoursStepsProps) {
+  const { store, notices } = useProgressStore();
+  const [entry, setEntry] = useState<ParcoursEntry>();
+  const [message, setMessage] = useState<string>();
+
+  useEffect(() => {
+    if (store) setEntry(store.get('parcours', parcoursId));
+  }, [store, parcoursId]);
+
+  const save = (next: ParcoursEntry | undefined) => {
+    if (!store) return;
+    if (isEmptyParcours(next)) {
+      store.remove('parcours', parcoursId);
+      setEntry(undefined);
+    } else setEntry(store.set('parcours', parcoursId, next!));
+  };
+
+  const done = doneStepIds(entry, steps);
+  const { total } = parcoursCount(entry, steps);
+  const ui = parcoursStepsUi;
+
+  return (
+    <div className="parcours-steps island" data-parcours={parcoursId} data-ready={store ? 'true' : 'false'}>
+      <p className="muted screen-only">{store ? ui.hint : ui.paperHint}</p>
+      <p className="muted print-only">{ui.printHint}</p>
+      <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.parcours(parcoursTitle)} messages={[message]} />
+      <p className="checklist-progress" aria-live="polite">
+        {store && ui.progress(done.size, total)}
+      </p>
+      <ol className="step-list">
+        {steps.map((step, index) => {
+          const titleId = `etape-${step.id}-titre`;
+          const inputId = `etape-${step.id}-faite`;
+          return (
+            <li key={step.id} id={`etape-${step.id}`} data-step={step.id} className={`step-card${step.phase ? ` phase-${step.phase.id}` : ''}${done.has(step.id) ? ' step-card--done' : ''}`}>
+              <h3 id={titleId}>
+                <span className="step-card__number">{ui.step(index + 1)}</span> {step.titre}
+              </h3>
+              {step.phase && <p className="step-card__phase">{step.phase.label}</p>}
+              <p>
+                <strong>{ui.whyNow}</strong> {step.pourquoi}
+              </p>
+              <p className="step-card__target">
+                <strong>{ui.target}</strong> {ui.targetKinds[step.target.kind]} : <a href={step.target.href}>{step.target.label}</a>
+                {step.target.detail && <> ({step.target.detail})</>}
+              </p>
+              <p>
+                <strong>{ui.takeAway}</strong> {step.retenir}
+              </p>
+              <p className="step-card__done">
+                {store ? (
+                  <>
+                    <input
+                      type="checkbox"
+                      className="checklist__input"
+                      id={inputId}
+                      checked={done.has(step.id)}
+                      aria-describedby={titleId}
+                      onChange={(event) => {
+                        setMessage(undefined);
+                        save(setStepDone(entry, step.id, event.currentTarget.checked));
+                      }}
+                    />
+                    <label htmlFor={inputId}>{ui.done(index + 1)}</label>
+                  </>
+                ) : (
+                  <>
+                    <span className="answer-box" aria-hidden="true"></span> {ui.paperDone}
+                  </>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+      {store && (
+        <div className="island-actions">
+          <ConfirmAction
+            id={`decocher-${parcoursId}`}
+            label={ui.uncheckAll}
+            question={ui.uncheckAllQuestion(done.size)}
+            confirmLabel={ui.uncheckAllConfirm}
+            skipConfirm={done.size === 0}
+            onConfirm={() => {
+              if (done.size === 0) return setMessage(ui.nothingDone);
+              save(undefined);
+              setMessage(ui.uncheckedAll);
+            }}
+          />
+          <a href={suiviHref}>{islandUi.seeMySuivi}</a>
+        </div>
+      )}
+    </div>
+  );
+}
