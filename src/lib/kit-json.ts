@@ -68,7 +68,7 @@ export function toKitJson(kit: Kit, url: UrlMaker, dates: ContentDates): KitJson
       ...questionnaire,
       page: url(routes.questionnaire(questionnaire.id)),
     })),
-    parcours: kit.parcours.map((parcours) => ({ ...parcours, page: url(routes.parcours(parcours.id)), pdf: url(routes.pdfParcours(parcours.id)) })),
+    parcours: kit.parcours.map((parcours) => ({ ...parcours, page: url(routes.parcours(parcours.id)), ...downloads(routes.pdfParcours(parcours.id), url), ...misAJour(`${CONTENT_FILES.parcours}/${parcours.id}.yaml`) })),
     videos: kit.videos.map((video) =>
       video.hebergement === 'kit'
         ? { ...video, fichier: url(video.fichier), sousTitres: url(video.sousTitres), page: url(routes.video(video.id)) }

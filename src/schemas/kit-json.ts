@@ -57,7 +57,7 @@ export const kitJsonSchema = z
     glossaire: z.array(termeSchema.extend({ page })),
     experiences: z.array(experienceSchema.extend({ id: idSchema, page, texte: textField, misAJour })),
     autoevaluations: z.array(z.intersection(questionnaireSchema, z.object({ page }))),
-    parcours: z.array(parcoursSchema.extend({ page, pdf: z.string() })).describe("Parcours par situation : une situation dite avec les mots du lecteur, et les étapes du kit qui y répondent, dans l'ordre"),
+    parcours: z.array(parcoursSchema.extend({ page, pdf: z.string(), ...editable, misAJour })).describe("Parcours par situation : une situation dite avec les mots du lecteur, et les étapes du kit qui y répondent, dans l'ordre"),
     videos: z.array(video).describe('Films sur la participation : décrits et reliés (lien), ou hébergés avec sous-titres et transcription (kit)'),
   })
   .describe('Le Kit de la participation citoyenne aux politiques de solidarité, en données ouvertes');

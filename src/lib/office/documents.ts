@@ -4,12 +4,15 @@
  * document (a parcours…) is one more line in `OFFICE_KINDS`.
  */
 import type { Fiche, Kit, Outil } from '../kit/model.ts';
+import type { Parcours } from '../../schemas/index.ts';
+import { parcoursTarget } from '../kit/parcours-targets.ts';
 import { kitLinkTarget } from '../kit/kit-links.ts';
 import { routes } from '../routes.ts';
 import { citationText } from '../citation.ts';
 import { phaseLabel } from '../../ui/phase-label.ts';
 import { checklistUi } from '../../ui/islands/checklist.ts';
-import { outilTypeLabels, pdfUi, ui } from '../../ui/strings.ts';
+import { parcoursStepsUi } from '../../ui/islands/parcours.ts';
+import { outilTypeLabels, parcoursUi, pdfUi, ui } from '../../ui/strings.ts';
 import { mdxBlocks, textPieces, type MdxContext } from './from-mdx.ts';
 import type { Block, Inline, OfficeDocument } from './model.ts';
 
@@ -44,6 +47,7 @@ export const OFFICE_KINDS: Record<string, KindEntries> = {
   kit: (kit, settings) => [{ kind: 'kit', id: 'kit', page: routes.home(), pdf: routes.pdfKit(), build: () => kitDocument(kit, settings) }],
   fiche: (kit, settings) => kit.fiches.map((fiche) => ({ kind: 'fiche', id: fiche.id, page: routes.fiche(fiche.id), pdf: routes.pdfFiche(fiche.id), build: () => ficheDocument(kit, fiche, settings) })),
   outil: (kit, settings) => kit.outils.map((outil) => ({ kind: 'outil', id: outil.id, page: routes.outil(outil.id), pdf: routes.pdfOutil(outil.id), build: () => outilDocument(kit, outil, settings) })),
+  parcours: (kit, settings) => kit.parcours.map((parcours) => ({ kind: 'parcours', id: parcours.id, page: routes.parcours(parcours.id), pdf: routes.pdfParcours(parcours.id), build: () => parcoursDocument(kit, parcours, settings) })),
 };
 
 export function officeJobs(kit: Kit, settings: OfficeSettings): OfficeJob[] {
@@ -110,6 +114,33 @@ function ficheDocument(kit: Kit, fiche: Fiche, settings: OfficeSettings): Office
 
 function outilDocument(kit: Kit, outil: Outil, settings: OfficeSettings): OfficeDocument {
   return document(settings, routes.outil(outil.id), outil.data.titre, `${pdfUi.outil} du ${ui.siteName} ${ui.siteSubtitle}`, outilBlocks(kit, outil, settings, 0));
+}
+
+/** A parcours as its page shows it: the situation, for whom, how long, then each step to tick. */
+function parcoursDocument(kit: Kit, parcours: Parcours, settings: OfficeSettings): OfficeDocument {
+  const labelled = (label: string, value: string): Inline[] => [{ kind: 'text', text: label.endsWith('?') || label.endsWith(':') ? `${label} ` : `${label} : `, bold: true }, ...text(value)];
+  const blocks: Block[] = [
+    { kind: 'paragraph', role: 'tag', content: text(parcoursUi.tag) },
+    heading(1, parcours.titre),
+    { kind: 'paragraph', role: 'lead', content: text(parcours.situation) },
+    { kind: 'paragraph', role: 'meta', content: labelled(ui.forWhom, parcours.pourQui) },
+    { kind: 'paragraph', role: 'meta', content: labelled(ui.duration, parcours.duree) },
+    { kind: 'paragraph', content: text(parcours.introduction) },
+    heading(2, parcoursUi.steps),
+  ];
+  parcours.etapes.forEach((step, index) => {
+    const target = parcoursTarget(kit, step);
+    const url = settings.url(target.path);
+    const targetName = `${parcoursStepsUi.targetKinds[target.kind]} ${target.label}${target.detail ? `, ${target.detail}` : ''}`;
+    blocks.push(
+      heading(3, `${parcoursStepsUi.step(index + 1)} : ${step.titre}`),
+      { kind: 'checklist', items: [{ content: text(parcoursStepsUi.done(index + 1)) }] },
+      { kind: 'paragraph', content: labelled(parcoursStepsUi.whyNow, step.pourquoi) },
+      { kind: 'paragraph', content: [...labelled(parcoursStepsUi.target, ''), ...(url ? [{ kind: 'link' as const, href: url, children: text(targetName) }] : text(targetName))] },
+      { kind: 'paragraph', content: labelled(parcoursStepsUi.takeAway, step.retenir) },
+    );
+  });
+  return document(settings, routes.parcours(parcours.id), parcours.titre, `${parcoursUi.tag} du ${ui.siteName} ${ui.siteSubtitle}`, blocks);
 }
 
 /** The whole kit in one document, in the order of its PDF: phases and fiches, outils, glossary, bibliography. */
