@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { BOX_CHARACTER } from '../../src/lib/pdf/print-html.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { DIST } from '../helpers/dist.ts';
-import { readPdf } from '../helpers/pdf.ts';
+import { readPdfText } from '../helpers/pdf.ts';
 import { realKit } from '../helpers/real-kit.ts';
 import { servedSite } from '../helpers/site-browser.ts';
 
@@ -55,7 +55,10 @@ function missingBlocks(blocks: string[], pdfText: string): string[] {
   return missing;
 }
 
-const bodyText = async (pdfPath: string) => (await readPdf(join(DIST, pdfPath))).bodies.join('\n');
+const bodyText = async (pdfPath: string) => (await readPdfText(join(DIST, pdfPath))).bodies.join('\n');
+
+/** Each test below prints every page and reads every PDF: minutes on a loaded machine, not seconds. */
+const EVERY_PDF_MS = 600_000;
 
 describe('the text of each PDF', () => {
   it('is the text its page prints, for every fiche and outil', async () => {
@@ -77,7 +80,7 @@ describe('the text of each PDF', () => {
     await context.close();
     expect(mismatches).toEqual({});
     expect(blocks).toBeGreaterThan(documents.length * 10);
-  });
+  }, EVERY_PDF_MS);
 
   it('of the whole kit holds each fiche and outil as its page prints it, in the kit’s order', async () => {
     const context = await site.browser.newContext();
@@ -90,7 +93,7 @@ describe('the text of each PDF', () => {
     await context.close();
     expect(missingBlocks(printed, await bodyText(routes.pdfKit()))).toEqual([]);
     expect(printed.length).toBeGreaterThan(kit.fiches.length * 10);
-  });
+  }, EVERY_PDF_MS);
 
   it('misses a block that is not there, or not in order (guards the two tests above)', () => {
     expect(missingBlocks(['Une participation', 'citoyenne'], 'Une parti\u00ad-\ncipation (https://exemple.org/a) citoyenne')).toEqual([]);

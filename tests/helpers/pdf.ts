@@ -32,7 +32,8 @@ export interface PdfFont {
   embedded: boolean;
 }
 
-export interface PdfFile {
+/** What a PDF says, apart from its fonts (reading those costs most of the time: see readPdfText). */
+export interface PdfText {
   title?: string;
   language?: string;
   pageCount: number;
@@ -53,8 +54,6 @@ export interface PdfFile {
   /** The lines of each page, top to bottom, with three spaces or more where a wide gap separates two texts. */
   lines: string[][];
   outline: OutlineItem[];
-  /** Every font the pages use, once each. */
-  fonts: PdfFont[];
   /** Hyphens drawn alone at a line end: words broken at a soft hyphen. */
   lineEndHyphens: number;
   /**
@@ -62,6 +61,11 @@ export interface PdfFile {
    * left where no line breaks becomes (Chromium draws it as an invisible glyph between the two).
    */
   splitWords: string[];
+}
+
+export interface PdfFile extends PdfText {
+  /** Every font the pages use, once each. */
+  fonts: PdfFont[];
 }
 
 /** « ABCDEF+AtkinsonHyperlegibleNext-Bold »: a subset of one of the kit's static print faces. */
@@ -191,7 +195,14 @@ function markedTrue(markInfo: unknown): boolean {
 }
 
 /** Everything the tests read in a PDF, from its bytes. */
-export async function readPdfBytes(bytes: Uint8Array): Promise<PdfFile> {
+export function readPdfBytes(bytes: Uint8Array): Promise<PdfFile> {
+  return readDocument(bytes, true);
+}
+
+/** The fonts come from each page's operator list, which pdf.js builds by decoding every glyph. */
+function readDocument(bytes: Uint8Array, withFonts: true): Promise<PdfFile>;
+function readDocument(bytes: Uint8Array, withFonts: false): Promise<PdfText>;
+function readDocument(bytes: Uint8Array, withFonts: boolean): Promise<PdfText | PdfFile> {
   return withPdf(bytes, async (document) => {
     const { info } = (await document.getMetadata()) as { info: { Title?: string; Language?: string } };
     const pages: string[] = [];
@@ -214,10 +225,10 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<PdfFile> {
       lines.push(pageLines(items));
       lineEndHyphens += items.filter((_, index) => isLineEndHyphen(items, index)).length;
       splitWords.push(...splitWordsOf(items));
-      for (const font of await fontsOf(page)) fonts.set(`${font.name}\u0000${font.type}`, font);
+      if (withFonts) for (const font of await fontsOf(page)) fonts.set(`${font.name}\u0000${font.type}`, font);
       structTree &&= tree !== null;
     }
-    return {
+    const text: PdfText = {
       title: info.Title,
       language: info.Language,
       pageCount: document.numPages,
@@ -228,10 +239,10 @@ export async function readPdfBytes(bytes: Uint8Array): Promise<PdfFile> {
       bodies,
       lines,
       outline: await outlineOf(document),
-      fonts: [...fonts.values()],
       lineEndHyphens,
       splitWords,
     };
+    return withFonts ? { ...text, fonts: [...fonts.values()] } : text;
   });
 }
 
@@ -241,6 +252,14 @@ const opened = new Map<string, Promise<PdfFile>>();
 export function readPdf(file: string): Promise<PdfFile> {
   if (!opened.has(file)) opened.set(file, readPdfBytes(readFileSync(file)));
   return opened.get(file)!;
+}
+
+const openedText = new Map<string, Promise<PdfText>>();
+
+/** The same without the fonts, read once: for tests that only compare text. */
+export function readPdfText(file: string): Promise<PdfText> {
+  if (!openedText.has(file)) openedText.set(file, opened.get(file) ?? readDocument(readFileSync(file), false));
+  return openedText.get(file)!;
 }
 
 /** One page (1-based) drawn by pdf.js at `dpi`, in grey levels. */
