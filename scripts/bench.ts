@@ -18,8 +18,7 @@ import { parseScaleOption } from '../src/lib/bench/scale-option.ts';
 import type { KitJson } from '../src/schemas/kit-json.ts';
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/chromium.ts';
+import { launchBrowser } from '../src/lib/pdf/launch.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { kitSearch, measureQuality } from '../tests/helpers/search-engine.ts';
 import { BenchError, runBuild } from './bench/run-build.ts';
@@ -71,7 +70,7 @@ function pageWeight(path: string) {
 
 async function searchLatency() {
   const server = await serveStatic(dist);
-  const browser = await launchChromium();
+  const { browser, description } = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/recherche/`);
@@ -112,6 +111,7 @@ async function searchLatency() {
     const quality = await measureQuality(kitSearch(page, dist));
     const plain = await measureQuality(kitSearch(page, dist, { plain: true }));
     return {
+      browser: description,
       firstSearchMs: warm as number,
       engineMedianMs: median(engine),
       keystrokeToResultsMedianMs: median(ui),
@@ -138,10 +138,7 @@ async function freePort(): Promise<number> {
 async function lighthouseScores() {
   const server = await serveStatic(dist);
   const port = await freePort();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`],
-  });
+  const { browser } = await launchBrowser(undefined, [`--remote-debugging-port=${port}`]);
   const scores: Record<string, Record<string, number>> = {};
   try {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
@@ -222,6 +219,7 @@ async function siteBench(withLighthouse: boolean) {
     ['ODT et DOCX', officeSummary(office, size)],
     ['dist/', size(site.bytes), `${site.files} fichiers`],
     ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
+    ['Navigateur', search.browser],
     ['Précache hors ligne', size(precache.bytes), `${precache.urls.length} fichiers (sans PDF)`],
     ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms, ${search.keystrokeToResultsWithoutDebounceMedianMs.toFixed(0)} ms sans les ${DEBOUNCE_MS} ms d'attente de saisie`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
     ['Pertinence', `top 3 ${percent(search.quality.top3HitRate)}`, `MRR ${search.quality.mrr.toFixed(3)}`, `Pagefind seul : top 3 ${percent(search.plainPagefindQuality.top3HitRate)}, MRR ${search.plainPagefindQuality.mrr.toFixed(3)}`],

@@ -1,6 +1,6 @@
 /**
  * The `pdf` step of `npm run build`: prints every fiche, every outil and the whole kit to PDF with
- * the system's Chromium, from the built pages and the print stylesheet. Runs after `astro` and
+ * Chromium (src/lib/pdf/browser.ts says which), from the built pages and the print stylesheet. Runs after `astro` and
  * before `pagefind`, so that the search index sees the pages with their final download links.
  *
  * - One browser, several pages printed at once.
@@ -9,19 +9,21 @@
  *   no port, and any request outside the site is refused.
  * - Once every PDF exists, its real size is written into the download links of the built pages.
  */
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS, findBrowser } from '../../src/lib/pdf/browser.ts';
+import type { BrowserChoice } from '../../src/lib/pdf/browser.ts';
+import { PRINT_FACES, PRINT_FONT_FAMILY, PRINT_FONT_PACKAGE, PRINT_FONT_RULE, PRINT_SUBSETS, TEMPLATE_FACES, printFontFaceCss, printFontFile, type LoadedFace, type PrintFace } from '../../src/lib/pdf/fonts.ts';
+import { BrowserError, browserIdentity, launchBrowser, locateBrowser } from '../../src/lib/pdf/launch.ts';
+import { pdfPageTexts } from '../../src/lib/pdf/read.ts';
 import { pdfCacheKey } from '../../src/lib/pdf/hash.ts';
 import { printHtml } from '../../src/lib/pdf/print-html.ts';
 import { pdfJobs, type PdfJob } from '../../src/lib/pdf/jobs.ts';
 import { contentWidthPx, textWidthPx } from '../../src/lib/pdf/paper.ts';
 import { PDF_SIZE_ATTRIBUTE, fillPdfSizes } from '../../src/lib/pdf/size.ts';
-import { footerTemplate, formatGenerationDate, generationDate, headerTemplate, templateFontFace } from '../../src/lib/pdf/templates.ts';
+import { footerTemplate, formatGenerationDate, generationDate, headerTemplate } from '../../src/lib/pdf/templates.ts';
 import { findMarkerPages, tocMarker } from '../../src/lib/pdf/toc.ts';
 import { PRINT_ROUTES_PREFIX, withBase } from '../../src/lib/routes.ts';
 import { problemReport } from '../../src/lib/content/problems.ts';
@@ -45,7 +47,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 /** The sources of the print recipe: changing any of them makes every PDF again. */
 const RECIPE_FILES = [join(here, 'pdf.ts'), join(here, 'pdf-page.ts'), ...readdirSync(join(root, 'src/lib/pdf')).map((file) => join(root, 'src/lib/pdf', file))];
-const FONT = '@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2';
 /** Without a public address the pages are printed from this reserved, never-resolved host. */
 const LOCAL_ORIGIN = 'http://kit.invalid';
 const DATE_SLOT = '\u0000date\u0000';
@@ -67,7 +68,7 @@ interface Prepared {
 
 export async function buildPdfs(outDir: string, env: Env = process.env): Promise<string> {
   const started = performance.now();
-  const browserPath = locateBrowser(env);
+  const browser = pdfBrowser(env);
   const { base, site } = hostingFrom(env);
   const origin = site ? new URL(site).origin : LOCAL_ORIGIN;
   const cacheDir = resolve(env.PDF_CACHE_DIR || join(env.CACHE_DIR || 'node_modules/.cache', 'kit-pdf'));
@@ -77,24 +78,25 @@ export async function buildPdfs(outDir: string, env: Env = process.env): Promise
   if (!published.ok) throw new PdfStepError(`donnees/kit.json ne correspond pas à son schéma : les PDF en dépendent.\n${problemReport(published.problems)}`);
   const kit = published.kit;
   const jobs = pdfJobs(kit, { fiche: ui.fiche, outil: pdfUi.outil, parcours: parcoursUi.tag, kitTitle: ui.siteName, kitSubtitle: ui.siteSubtitle, outilTypes: outilTypeLabels });
-  const fontFace = templateFontFace(readFileSync(fileURLToPath(import.meta.resolve(FONT))));
-  const browserStat = statSync(browserPath);
-  const recipe = [...RECIPE_FILES.map((file) => readFileSync(file, 'utf8')), base, origin, `${browserPath}:${browserStat.size}:${browserStat.mtimeMs}`].join('\u0000');
+  const templateFonts = printFontFaceCss(loadFaces(TEMPLATE_FACES));
+  const pageFonts = printFontFaceCss(loadFaces(PRINT_FACES));
+  const recipe = [...RECIPE_FILES.map((file) => readFileSync(file, 'utf8')), base, origin, browserIdentity(browser), pageFonts].join('\u0000');
 
   const prepared: Prepared[] = jobs.map((job) => {
     const html = readFileSync(pageFile(outDir, job.page), 'utf8');
-    const header = headerTemplate(fontFace, job.headerLeft, job.headerRight);
-    const footer = footerTemplate(fontFace, `${pdfUi.source} ${job.source} · ${pdfUi.generatedOn} ${DATE_SLOT}`, pdfUi.page);
+    const header = headerTemplate(templateFonts, job.headerLeft, job.headerRight);
+    const footer = footerTemplate(templateFonts, `${pdfUi.source} ${job.source} · ${pdfUi.generatedOn} ${DATE_SLOT}`, pdfUi.page);
     // The page's HTML before its download link gets the size: the key stays the same next build.
     const key = pdfCacheKey({ html, header, footer, recipe });
     return { job, html, header, footer, cached: join(cacheDir, `${key}.pdf`) };
   });
 
   const toPrint = prepared.filter((item) => !existsSync(item.cached));
-  if (toPrint.some((item) => item.job.kind === 'kit')) requirePoppler();
+  let browserUsed = 'aucun, tous les PDF viennent du cache';
   if (toPrint.length) {
     const date = formatGenerationDate(generationDate(env));
-    const printer = await Printer.start(browserPath, { outDir, base, origin, unlinkInternal: !site, date, fontFace });
+    const printer = await Printer.start(browser, { outDir, base, origin, unlinkInternal: !site, date, fontFace: pageFonts });
+    browserUsed = printer.description;
     try {
       await inParallel(toPrint, Math.max(2, Math.min(4, availableParallelism())), async (item) => {
         const pdf = await printer.print(item);
@@ -121,42 +123,29 @@ export async function buildPdfs(outDir: string, env: Env = process.env): Promise
   const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
   return (
     `${prepared.length} PDF (${toPrint.length} imprimés, ${prepared.length - toPrint.length} repris du cache), ` +
-    `${number.format(perPdf)} s par PDF ; tailles écrites dans ${rewritten} pages`
+    `${number.format(perPdf)} s par PDF ; tailles écrites dans ${rewritten} pages ; navigateur : ${browserUsed}`
   );
 }
 
 /** Checks, before the pages are built, that a browser is there to print them: fail fast, not after the build. */
 export function checkPdfBrowser(env: Env = process.env): void {
-  locateBrowser(env);
+  pdfBrowser(env);
 }
 
-function locateBrowser(env: Env): string {
-  const found = findBrowser(process.platform, env, (path) => existsSync(path));
-  if ('error' in found) throw new PdfStepError(found.error);
-  return found.path;
-}
-
-/** The table of contents of the kit is numbered from the text of a first print, read by poppler. */
-function requirePoppler(): void {
-  const probe = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
-  if (probe.error) {
-    throw new PdfStepError(
-      "pdftotext (poppler) est introuvable : il sert à numéroter les pages du sommaire du kit complet. Installez-le (Debian, Ubuntu : sudo apt-get install poppler-utils ; macOS : brew install poppler ; Windows : installez « poppler » et ajoutez son dossier bin au PATH), ou construisez sans les PDF avec PDF=0 npm run build.",
-    );
-  }
-}
-
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kit-pdf-'));
+function pdfBrowser(env: Env): BrowserChoice {
   try {
-    const file = join(dir, 'premier-tirage.pdf');
-    writeFileSync(file, pdf);
-    const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (result.status !== 0) throw new PdfStepError(`pdftotext n'a pas pu lire le premier tirage du kit : ${result.stderr}`);
-    return result.stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    return locateBrowser(env);
+  } catch (error) {
+    throw error instanceof BrowserError ? new PdfStepError(error.message) : error;
   }
+}
+
+/** The print font's files, read from the package with the character range of each subset. */
+function loadFaces(faces: readonly PrintFace[]): LoadedFace[] {
+  const ranges = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`${PRINT_FONT_PACKAGE}/unicode.json`)), 'utf8')) as Record<string, string>;
+  return faces.flatMap((face) =>
+    PRINT_SUBSETS.map((subset) => ({ face, unicodeRange: ranges[subset]!, woff2: readFileSync(fileURLToPath(import.meta.resolve(printFontFile(face, subset)))) })),
+  );
 }
 
 function pageFile(outDir: string, sitePath: string): string {
@@ -185,26 +174,31 @@ class Printer {
   private readonly browser: Browser;
   private readonly context: BrowserContext;
   private readonly settings: PrintSettings;
+  /** Which browser prints, for the build's log. */
+  readonly description: string;
 
-  private constructor(browser: Browser, context: BrowserContext, settings: PrintSettings) {
+  private constructor(browser: Browser, context: BrowserContext, settings: PrintSettings, description: string) {
     this.browser = browser;
     this.context = context;
     this.settings = settings;
+    this.description = description;
   }
 
-  static async start(executablePath: string, settings: PrintSettings): Promise<Printer> {
-    let browser: Browser;
+  static async start(choice: BrowserChoice, settings: PrintSettings): Promise<Printer> {
+    let launched;
     try {
-      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+      launched = await launchBrowser(choice);
     } catch (error) {
-      throw new PdfStepError(`Le navigateur ${executablePath} n'a pas pu démarrer pour fabriquer les PDF : ${(error as Error).message.split('\n')[0]}. Indiquez un autre navigateur avec CHROME_PATH, ou construisez sans les PDF avec PDF=0.`);
+      if (!(error instanceof BrowserError)) throw error;
+      throw new PdfStepError(`${error.message} Pour construire le site sans les PDF : PDF=0 npm run build.`);
     }
+    const { browser, description } = launched;
     // Laid out at the text width of the paper, so that the lines measured are the printed lines.
     // The pages' CSP protects visitors; the printer is the build itself and adds its own inline
-    // styles (text width, the running header's font as a data: URL), which that policy refuses.
+    // styles (text width, the print font as data: URLs), which that policy refuses.
     // No service worker: the printer is not a reader, and sw.js is written after the PDFs.
     const context = await browser.newContext({ viewport: { width: contentWidthPx(), height: 1100 }, locale: 'fr-FR', timezoneId: 'Europe/Paris', bypassCSP: true, serviceWorkers: 'block' });
-    const printer = new Printer(browser, context, settings);
+    const printer = new Printer(browser, context, settings, description);
     await context.route('**/*', (route) => printer.serve(route));
     return printer;
   }
@@ -233,14 +227,15 @@ class Printer {
       await page.emulateMedia({ media: 'print' });
       await page.goto(`${this.settings.origin}${path}`, { waitUntil: 'load' });
       if (this.missing.length) throw new PdfStepError(`Fichiers introuvables pour imprimer ${item.job.page} : ${this.missing.join(', ')}`);
-      // Header and footer templates cannot load a font themselves: the page loads the very same
-      // font data first, and the templates find it there.
-      await page.addStyleTag({ content: this.settings.fontFace });
+      // The static print font for every element (the site's variable font would become Type 3
+      // glyphs). Header and footer templates cannot load a font themselves: the page loads the
+      // very same font data first, and the templates find it there.
+      await page.addStyleTag({ content: `${this.settings.fontFace}${PRINT_FONT_RULE}` });
       // The text block gets a fixed width a little under the paper's, the same on screen and on
       // paper: lines measured here (soft hyphens, bookmarks) are exactly the lines printed, whatever
       // rounding Chromium applies to the page size.
       await page.addStyleTag({ content: `html { width: ${textWidthPx()}px !important; }` });
-      await page.evaluate(() => Promise.all([document.fonts.load('8pt KitPdf'), document.fonts.ready]).then(() => undefined));
+      await page.evaluate((family) => Promise.all([document.fonts.load(`8pt ${family}`), document.fonts.ready]).then(() => undefined), PRINT_FONT_FAMILY);
       await page.evaluate(preparePrintedPage, {
         unlinkInternal: this.settings.unlinkInternal,
         generatedDate: this.settings.date,
@@ -269,13 +264,11 @@ class Printer {
   private async printWithToc(page: Page, options: Parameters<Page['pdf']>[0]): Promise<Buffer> {
     const count = await page.evaluate(() => document.querySelectorAll('[data-toc]').length);
     const ids = await page.evaluate(markTocSections, Array.from({ length: count }, (_, index) => tocMarker(index)));
-    const first = await page.pdf(options);
-    const firstText = pdfText(first);
-    const starts = findMarkerPages(firstText, count);
+    const first = await pdfPageTexts(await page.pdf(options));
+    const starts = findMarkerPages(first, count);
     await page.evaluate(fillTocPages, Object.fromEntries(ids.map((id, index) => [id, starts[index]!])));
     const final = await page.pdf(options);
-    const pages = (text: string) => text.split('\f').length;
-    if (pages(pdfText(final)) !== pages(firstText)) {
+    if ((await pdfPageTexts(final)).length !== first.length) {
       throw new PdfStepError('Le sommaire du kit a changé la longueur du document entre les deux tirages : les numéros de page seraient faux.');
     }
     return final;

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { pdfPageTexts } from '../../src/lib/pdf/read.ts';
 import { axeViolations, hydrated } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
 import { servedSite } from '../helpers/site-browser.ts';
@@ -17,12 +14,10 @@ const quiz = kit.quizzes[0]!;
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').replace(/['’]/g, "'");
 
-/** The page printed to PDF by Chromium, as text (pdftotext from poppler). */
+/** The page printed to PDF by Chromium, as text (read by pdf.js). */
 async function printedText(page: Page): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'kit-impression-'));
-  const file = join(dir, 'page.pdf');
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
-  return flat(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return flat((await pdfPageTexts(pdf)).join('\n'));
 }
 
 describe('without JavaScript', () => {

@@ -1,14 +1,7 @@
-import { chromium, type Browser } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../src/lib/pdf/launch.ts';
 
-/** The system Chromium (never a downloaded one), with flags for a closed network. */
+/** The browser that prints the PDFs (CHROME_PATH, the system's, or the npm package's Chromium), never a downloaded one. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium introuvable à ${executablePath} : installez-le (apt-get install chromium) ou indiquez CHROME_PATH.`);
-  }
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return (await launchBrowser()).browser;
 }

@@ -12,7 +12,7 @@ export interface ServedSite {
 }
 
 /**
- * The built site on loopback and one system Chromium, opened before the tests of the calling file
+ * The built site on loopback and one Chromium (src/lib/pdf/browser.ts), opened before the tests of the calling file
  * and closed after them. Read the fields inside tests or hooks: they exist once `beforeAll` ran.
  */
 export function servedSite(dir = DIST): ServedSite {

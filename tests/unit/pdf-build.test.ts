@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { pdfEnabled } from '../../src/lib/pdf/flag.ts';
 import { pdfCacheKey } from '../../src/lib/pdf/hash.ts';
 import { pdfJobs } from '../../src/lib/pdf/jobs.ts';
 import { MARGINS_MM, contentWidthPx, pageMarginCss } from '../../src/lib/pdf/paper.ts';
-import { footerTemplate, formatGenerationDate, generationDate, headerTemplate, templateFontFace } from '../../src/lib/pdf/templates.ts';
+import { footerTemplate, formatGenerationDate, generationDate, headerTemplate } from '../../src/lib/pdf/templates.ts';
+import { PRINT_FACES, PRINT_FONT_FAMILY, TEMPLATE_FACES, printFontFaceCss, printFontFile } from '../../src/lib/pdf/fonts.ts';
 import { findMarkerPages, tocMarker } from '../../src/lib/pdf/toc.ts';
 import type { KitJson } from '../../src/schemas/kit-json.ts';
 
@@ -39,7 +41,7 @@ describe('pdfCacheKey', () => {
 
 describe('toc page numbers', () => {
   it('finds the first page of each section from the text of a print', () => {
-    const text = ['Couverture', `Sommaire ${tocMarker(99)}`, `${tocMarker(0)} En amont`, `suite`, `${tocMarker(1)} Fiche 1`].join('\f');
+    const text = ['Couverture', `Sommaire ${tocMarker(99)}`, `${tocMarker(0)} En amont`, `suite`, `${tocMarker(1)} Fiche 1`];
     expect(findMarkerPages(text, 2)).toEqual([3, 5]);
   });
   it('makes markers that one never mistakes for another', () => {
@@ -47,8 +49,11 @@ describe('toc page numbers', () => {
     expect(new Set(Array.from({ length: 200 }, (_, i) => tocMarker(i))).size).toBe(200);
     expect(`x ${tocMarker(12)} y`.includes(tocMarker(1))).toBe(false);
   });
+  it('finds a marker in which the text extraction guessed a space', () => {
+    expect(findMarkerPages(['Couverture', `${tocMarker(0).slice(0, -1)} ${tocMarker(0).slice(-1)} En amont`], 1)).toEqual([2]);
+  });
   it('fails when a section is missing from the print', () => {
-    expect(() => findMarkerPages(`${tocMarker(0)}\fautre`, 2)).toThrow(/section n° 2/);
+    expect(() => findMarkerPages([tocMarker(0), 'autre'], 2)).toThrow(/section n° 2/);
   });
 });
 
@@ -64,12 +69,22 @@ describe('paper', () => {
   });
 });
 
+describe('print font', () => {
+  it('prints with static files of the kit font, one per weight and style, never the variable one', () => {
+    const files = PRINT_FACES.flatMap((face) => [printFontFile(face, 'latin'), printFontFile(face, 'latin-ext')]);
+    expect(files).toContain('@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-italic.woff2');
+    for (const file of files) expect(existsSync(createRequire(import.meta.url).resolve(file)), file).toBe(true);
+    expect(files.filter((file) => /variable|wght/.test(file))).toEqual([]);
+  });
+});
+
 describe('running header and footer', () => {
-  const face = templateFontFace(new Uint8Array([1, 2, 3]));
+  const face = printFontFaceCss([{ face: TEMPLATE_FACES[0]!, unicodeRange: 'U+0000-00FF', woff2: new Uint8Array([1, 2, 3]) }]);
 
   it('embed the kit font as data, never a URL to fetch', () => {
-    expect(face).toContain("url(data:font/woff2;base64,AQID) format('woff2')");
+    expect(face).toBe(`@font-face{font-family:${PRINT_FONT_FAMILY};src:url(data:font/woff2;base64,AQID) format('woff2');font-weight:400;font-style:normal;unicode-range:U+0000-00FF}`);
     expect(headerTemplate(face, 'a', 'b')).toContain(face);
+    expect(headerTemplate(face, 'a', 'b')).toContain(`font-family:${PRINT_FONT_FAMILY};`);
     expect(headerTemplate(face, 'a', 'b')).not.toMatch(/https?:/);
   });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ISSUE_TEMPLATE, issueUrl } from '../../src/lib/contribution/repository.ts';
+import { isOlder, minimumOf } from '../../scripts/node-check.mjs';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const yaml = (path: string) => parse(read(path)) as Record<string, unknown>;
@@ -44,13 +45,14 @@ describe('issue templates', () => {
 });
 
 describe('workflows', () => {
-  it('check every pull request with npm ci, the verifier and npm test, on Node 24 with Chromium from apt', () => {
+  it('check every pull request with npm ci, the verifier and npm test, on Node 24 with the Chromium of apt and no poppler', () => {
     const ci = yaml('.github/workflows/ci.yml');
     expect(ci.on).toHaveProperty('pull_request');
     const job = (ci.jobs as Record<string, { container: string }>)['verifier-et-tester']!;
     expect(job.container).toBe('node:24-bookworm');
     const runs = steps(ci, 'verifier-et-tester').map((s) => s.run ?? '').join('\n');
-    expect(runs).toMatch(/apt-get install .*chromium poppler-utils/);
+    expect(runs).toMatch(/apt-get install .*chromium$/m);
+    expect(runs).not.toMatch(/poppler|qpdf/);
     expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npm run verifier'));
     expect(runs.indexOf('npm run verifier')).toBeLessThan(runs.indexOf('npm test'));
   });
@@ -84,6 +86,57 @@ describe('workflows', () => {
     const withLine = formatProblem({ file: 'content/fiches/07-animer-une-reunion.mdx', line: 12, message: 'champ « phase » : valeur inconnue' });
     expect(withLine.match(pattern)?.slice(1)).toEqual(['content/fiches/07-animer-une-reunion.mdx', '12', 'champ « phase » : valeur inconnue']);
     expect(formatProblem({ file: 'content/notes.md', message: 'extension .md' }).match(pattern)?.slice(1)).toEqual(['content/notes.md', undefined, 'extension .md']);
+  });
+});
+
+describe('a bare machine', () => {
+  const manifest = JSON.parse(read('package.json')) as {
+    engines: { node: string };
+    devEngines: { runtime: { name: string; version: string } };
+    devDependencies: Record<string, string>;
+    allowScripts: Record<string, boolean>;
+    scripts: Record<string, string>;
+  };
+  const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { version?: string; hasInstallScript?: boolean }> };
+
+  it('runs every npm script on the Node of the lockfile, the one .nvmrc names, recent enough for engines', () => {
+    const node = lock.packages['node_modules/node']!.version!;
+    expect(manifest.devDependencies.node).toMatch(/^\^24\./);
+    expect(node.split('.')[0]).toBe(read('.nvmrc').trim());
+    expect(isOlder(node, minimumOf(manifest.engines.node))).toBe(false);
+    // The Node that installs only has to run npm: npm then brings its own.
+    expect(manifest.devEngines.runtime).toMatchObject({ name: 'node', version: '>=20' });
+  });
+
+  it('approves, by name, the install scripts of exactly the packages that have one', () => {
+    const withScripts = [...new Set(Object.entries(lock.packages).filter(([, entry]) => entry.hasInstallScript).map(([path]) => path.split('node_modules/').at(-1)!))].sort();
+    expect(withScripts).toEqual(['esbuild', 'node']);
+    expect(Object.keys(manifest.allowScripts).sort()).toEqual(withScripts);
+    // Unapproved scripts stop the install instead of a warning; engine warnings about the installing Node stay quiet.
+    expect(read('.npmrc')).toMatch(/^strict-allow-scripts=true$/m);
+    expect(read('.npmrc')).toMatch(/^loglevel=error$/m);
+  });
+
+  it('ships Chromium and the PDF reader as npm packages: CI installs nothing else', () => {
+    expect(manifest.devDependencies['@sparticuz/chromium']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.devDependencies['pdfjs-dist']).toBeDefined();
+    const ci = read('.ci/run')
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('#'))
+      .join('\n');
+    expect(ci).not.toMatch(/apt-get|--global|-g /);
+    expect(ci.indexOf('npm ci')).toBeGreaterThan(-1);
+    expect(ci.indexOf('npm ci')).toBeLessThan(ci.indexOf('npm test'));
+  });
+
+  it('starts each script through scripts/run.mjs, which checks Node before any TypeScript is read', () => {
+    const direct = Object.entries(manifest.scripts).filter(([, command]) => /^node /.test(command));
+    expect(direct.length).toBeGreaterThan(3);
+    for (const [name, command] of direct) {
+      const match = /^node scripts\/run\.mjs ([a-z-]+)$/.exec(command);
+      expect(match, name).not.toBeNull();
+      expect(existsSync(`scripts/${match![1]}.ts`), name).toBe(true);
+    }
   });
 });
 

@@ -1,14 +1,20 @@
 /**
- * Where to find a Chromium-based browser already installed on the machine. The project never
- * downloads one: the PDFs are printed by the system's Chromium, Chrome or Edge.
+ * Which Chromium-based browser prints the PDFs and runs the browser tests, in this order:
+ * `CHROME_PATH`, then a Chromium, Chrome or Edge installed on the machine, then the Chromium
+ * shipped inside the npm package @sparticuz/chromium (Linux x64 only: the binary is in the
+ * package, nothing is downloaded). Pure: the caller says which files exist and whether the
+ * package is installed.
  */
 import { join } from 'node:path';
 
 export type Platform = 'linux' | 'darwin' | 'win32' | string;
 export type Env = Record<string, string | undefined>;
 
-/** Flags for printing in a closed network: no update, sync or background request. */
-export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** The npm package whose Chromium is used when the machine has none. */
+export const BUNDLED_BROWSER_PACKAGE = '@sparticuz/chromium';
+
+/** Flags for a closed network: no update, sync or background request; no sandbox (CI runs as root). */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The usual install paths, most likely first, for one platform. */
 export function browserCandidates(platform: Platform, env: Env = {}): string[] {
@@ -35,19 +41,47 @@ export function browserCandidates(platform: Platform, env: Env = {}): string[] {
   ];
 }
 
-export type BrowserLookup = { path: string } | { error: string };
+/** The package's Chromium is a Linux x64 build: elsewhere it cannot run. */
+export function bundledBrowserRuns(platform: Platform, arch: string): boolean {
+  return platform === 'linux' && arch === 'x64';
+}
 
-/** `CHROME_PATH` when set (and then only it), otherwise the first usual path that exists. */
-export function findBrowser(platform: Platform, env: Env, exists: (path: string) => boolean): BrowserLookup {
+export type BrowserChoice =
+  | { kind: 'path'; path: string; from: 'CHROME_PATH' | 'system' }
+  | { kind: 'bundled' };
+export type BrowserLookup = BrowserChoice | { kind: 'missing'; error: string };
+
+export interface LookupMachine {
+  platform: Platform;
+  env: Env;
+  exists: (path: string) => boolean;
+  /** The package's Chromium can run here: Linux x64, and the package is installed. */
+  bundled: boolean;
+}
+
+/**
+ * `CHROME_PATH` when set (and then only it: a wrong path is an error, not a silent fallback),
+ * otherwise the first usual path that exists, otherwise the package's Chromium.
+ */
+export function findBrowser({ platform, env, exists, bundled }: LookupMachine): BrowserLookup {
   const chosen = env.CHROME_PATH?.trim();
   if (chosen) {
     return exists(chosen)
-      ? { path: chosen }
-      : { error: `CHROME_PATH indique ${chosen}, mais ce fichier n'existe pas. Corrigez le chemin de Chromium ou de Chrome, ou retirez la variable pour chercher aux emplacements habituels.` };
+      ? { kind: 'path', path: chosen, from: 'CHROME_PATH' }
+      : { kind: 'missing', error: `CHROME_PATH indique ${chosen}, mais ce fichier n'existe pas. Corrigez le chemin de Chromium ou de Chrome, ou retirez la variable pour chercher aux emplacements habituels.` };
   }
   const candidates = browserCandidates(platform, env);
   const found = candidates.find((path) => exists(path));
-  return found ? { path: found } : { error: missingBrowserMessage(platform, candidates) };
+  if (found) return { kind: 'path', path: found, from: 'system' };
+  if (bundled) return { kind: 'bundled' };
+  return { kind: 'missing', error: missingBrowserMessage(platform, candidates) };
+}
+
+/** « Chromium 153.0.8010.0 du paquet npm @sparticuz/chromium », for the build's log. */
+export function describeBrowser(choice: BrowserChoice, version: string): string {
+  if (choice.kind === 'bundled') return `Chromium ${version} du paquet npm ${BUNDLED_BROWSER_PACKAGE}`;
+  const where = choice.from === 'CHROME_PATH' ? 'indiqué par CHROME_PATH' : 'installé sur la machine';
+  return `${choice.path} (version ${version}, ${where})`;
 }
 
 function installHint(platform: Platform): string {
@@ -58,9 +92,14 @@ function installHint(platform: Platform): string {
 
 /** What to do, in French, when no browser was found. */
 export function missingBrowserMessage(platform: Platform, tried: string[]): string {
+  const bundled =
+    platform === 'linux'
+      ? `Sous Linux x64, le Chromium du paquet npm ${BUNDLED_BROWSER_PACKAGE} sert quand la machine n'en a pas : lancez npm ci s'il manque.`
+      : `Le Chromium fourni par npm (${BUNDLED_BROWSER_PACKAGE}) ne fonctionne que sous Linux x64.`;
   return [
     'Aucun navigateur Chromium ou Chrome trouvé pour fabriquer les PDF.',
     `Pour les produire, ${installHint(platform)}, ou indiquez le chemin du navigateur dans la variable CHROME_PATH (par exemple CHROME_PATH=/chemin/vers/chrome npm run build).`,
+    bundled,
     'Pour construire le site sans les PDF : PDF=0 npm run build.',
     `Emplacements essayés : ${tried.join(', ')}.`,
   ].join('\n');

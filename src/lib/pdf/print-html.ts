@@ -7,11 +7,13 @@ import { mapHtmlText } from './html-text.ts';
 import { frenchHyphenator, hyphenateText, type Hyphenator } from './hyphenate.ts';
 import { frenchSpaces } from './typography.ts';
 
+/** The character the content writes for a box to tick on paper, and what the PDF draws instead. */
+export const BOX_CHARACTER = '☐';
 export const PAPER_BOX = '<span class="paper-box" role="img" aria-label="case à cocher"></span>';
 
 export function printHtml(html: string, hyphenate: Hyphenator = frenchHyphenator()): string {
   return mapHtmlText(html, (text, place) => {
     const spaced = frenchSpaces(text);
-    return (place === 'heading' ? spaced : hyphenateText(spaced, hyphenate)).replaceAll('☐', PAPER_BOX);
+    return (place === 'heading' ? spaced : hyphenateText(spaced, hyphenate)).replaceAll(BOX_CHARACTER, PAPER_BOX);
   });
 }

@@ -1,20 +1,16 @@
 /**
  * Running header and footer of the PDFs. Chromium draws them in the page margins from small HTML
  * templates that see neither the page's styles nor its fonts: each template carries its own
- * inline style and the kit's font as a data URL, so nothing is fetched and the font is embedded.
+ * inline style and the kit's font as data URLs (src/lib/pdf/fonts.ts), so nothing is fetched
+ * and the font is embedded.
  */
 import { escapeHtml } from '../html-escape.ts';
+import { PRINT_FONT_FAMILY } from './fonts.ts';
 import { MARGINS_MM } from './paper.ts';
-
-/** `@font-face` of the kit's font for the templates, from the bytes of its woff2 file. */
-export function templateFontFace(woff2: Uint8Array): string {
-  const data = Buffer.from(woff2).toString('base64');
-  return `@font-face{font-family:KitPdf;src:url(data:font/woff2;base64,${data}) format('woff2');font-weight:100 900;font-style:normal}`;
-}
 
 function template(fontFace: string, css: string, body: string): string {
   const base =
-    'font-family:KitPdf,sans-serif;font-size:8pt;line-height:1.3;color:#333;width:100%;box-sizing:border-box;' +
+    `font-family:${PRINT_FONT_FAMILY};font-size:8pt;line-height:1.3;color:#333;width:100%;box-sizing:border-box;` +
     `padding-left:${MARGINS_MM.left}mm;padding-right:${MARGINS_MM.right}mm;display:flex;justify-content:space-between;align-items:baseline;gap:6mm;`;
   return `<style>${fontFace}.kit-run{${base}${css}}.kit-run span{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.kit-run .kit-run__end{flex:none}</style><div class="kit-run">${body}</div>`;
 }

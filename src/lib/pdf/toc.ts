@@ -11,14 +11,15 @@ export function tocMarker(index: number): string {
 }
 
 /**
- * First page (1-based) of each of `count` sections, from a PDF's text with pages separated by
- * form feeds (pdftotext's output). A marker that is missing means the section was not printed.
+ * First page (1-based) of each of `count` sections, from the text of each page of a print.
+ * A marker that is missing means the section was not printed.
  */
-export function findMarkerPages(text: string, count: number): number[] {
-  const pages = text.split('\f');
+export function findMarkerPages(pages: string[], count: number): number[] {
+  // A reader guesses spaces from where glyphs sit: in a 3 px marker it may see one. Markers have none.
+  const packed = pages.map((content) => content.replace(/\s+/g, ''));
   return Array.from({ length: count }, (_, index) => {
     const marker = tocMarker(index);
-    const page = pages.findIndex((content) => content.includes(marker));
+    const page = packed.findIndex((content) => content.includes(marker));
     if (page < 0) throw new Error(`Sommaire du kit : la section n° ${index + 1} est introuvable dans le premier tirage du PDF.`);
     return page + 1;
   });
