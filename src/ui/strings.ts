@@ -12,6 +12,7 @@ export const ui = {
     "Une boîte à outils pour associer les personnes concernées à la conception, à la mise en œuvre et à l'évaluation des politiques de solidarité : des fiches pas à pas, des outils prêts à l'emploi, des réponses aux freins.",
   skipLink: 'Aller au contenu',
   mainNav: 'Navigation principale',
+  menu: 'Menu',
   breadcrumb: "Fil d'Ariane",
   home: 'Accueil',
   searchLabel: 'Rechercher dans le kit',
