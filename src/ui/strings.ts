@@ -27,6 +27,7 @@ export const ui = {
   obstacles: 'Freins et réponses',
   bibliographie: 'Bibliographie',
   glossaire: 'Glossaire',
+  seeInGlossary: 'Voir dans le glossaire',
   experiences: "Retours d'expérience",
   videos: 'Vidéos',
   autoevaluation: 'Auto-évaluation',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { servedSite } from '../helpers/site-browser.ts';
+import { expandedState } from '../helpers/accessibility-tree.ts';
 import { realKit } from '../helpers/real-kit.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { ui } from '../../src/ui/strings.ts';
@@ -15,15 +16,6 @@ async function open(options: BrowserContextOptions, path: string): Promise<Page>
   await page.goto(`${site.origin}${path}`);
   await page.evaluate(() => document.fonts.ready);
   return page;
-}
-
-/** The `expanded` state Chromium's accessibility tree gives a button (what screen readers read). */
-export async function expandedState(page: Page, name: string): Promise<boolean | undefined> {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[] };
-  const button = nodes.find((node) => node.role?.value === 'button' && node.name?.value === name);
-  if (!button) throw new Error(`bouton « ${name} » absent de l'arbre d'accessibilité`);
-  return button.properties?.find((p) => p.name === 'expanded')?.value.value as boolean | undefined;
 }
 
 const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
