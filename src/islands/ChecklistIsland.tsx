@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkedIds, checklistCount, isEmptyChecklist, setItemChecked } from '../lib/progress/checklist.ts';
+import { checkedIds, checklistCount, isEmptyChecklist, itemElementId, setItemChecked } from '../lib/progress/checklist.ts';
 import type { ChecklistEntry, ChecklistListName } from '../schemas/progress.ts';
 import { islandUi } from '../ui/islands/common.ts';
 import { checklistUi } from '../ui/islands/checklist.ts';
@@ -57,7 +57,7 @@ export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref 
                 const inputId = `case-${list.name}-${item.id}`;
                 const detailId = `${inputId}-detail`;
                 return (
-                  <li key={item.id} id={`${list.name}-${ficheId}-${item.id}`} data-item={item.id}>
+                  <li key={item.id} id={itemElementId(list.name, ficheId, item.id)} data-item={item.id}>
                     {store ? (
                       <input
                         type="checkbox"

@@ -10,6 +10,11 @@ export interface ChecklistList {
   items: readonly { id: string }[];
 }
 
+/** The id of an item's element in the page, the same before React loads (prepaint.ts) and after. */
+export function itemElementId(list: ChecklistListName, ficheId: string, itemId: string): string {
+  return `${list}-${ficheId}-${itemId}`;
+}
+
 /** Ids of the list's current items that are ticked. */
 export function checkedIds(entry: ChecklistEntry | undefined, list: ChecklistList): Set<string> {
   const stored = new Set(entry?.checked[list.name] ?? []);
