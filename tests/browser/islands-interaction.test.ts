@@ -54,6 +54,8 @@ describe('zero JavaScript file before the reader acts (client:interaction)', () 
   it('a keyboard reader’s first key loads the island, whose boxes Tab then reaches', async () => {
     const context = await site.browser.newContext();
     const { page, scripts } = await openFiche(context);
+    // The reader's window has focus: keys go to the page.
+    await page.bringToFront();
     await page.keyboard.press('Tab');
     await page.locator('.checklist-block[data-ready="true"]').waitFor();
     expect(scripts.some((path) => path.includes('ChecklistIsland'))).toBe(true);
