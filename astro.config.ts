@@ -6,6 +6,7 @@ import { verifyContentIntegration } from './src/integrations/verify-content.ts';
 import { sitemapIntegrations } from './src/integrations/sitemap.ts';
 import { cspFirstIntegration } from './src/integrations/csp.ts';
 import { clientChunksIntegration } from './src/integrations/client-chunks.ts';
+import { interactionDirectiveIntegration } from './src/integrations/interaction-directive.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 import { hostingFrom } from './src/lib/hosting.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   // The processor carries the second barrier against hostile content (src/lib/content/mdx-guard.ts).
   // No syntax highlighting: Shiki colours code with inline style attributes, which the CSP refuses.
   markdown: { processor: kitMarkdownProcessor(), syntaxHighlight: false },
-  integrations: [verifyContentIntegration(), mdx(), react(), clientChunksIntegration(), ...sitemapIntegrations(), cspFirstIntegration()],
+  integrations: [verifyContentIntegration(), mdx(), react(), interactionDirectiveIntegration(), clientChunksIntegration(), ...sitemapIntegrations(), cspFirstIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes its own inline scripts and styles into the policy; no script needs 'unsafe-inline'.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

@@ -134,29 +134,97 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Lighthouse (mobile preset, simulated slow 4G) on each page type, against the local build. */
-async function lighthouseScores() {
-  const server = await serveStatic(dist);
+/** Every page type of the site, as the reader finds it, with the first entry of each kind. */
+function lighthousePages(kit: KitJson): Record<string, string> {
+  return {
+    accueil: '/',
+    fiche: kit.fiches[0]!.page,
+    outil: kit.outils[0]!.page,
+    frein: kit.obstacles[0]!.page,
+    experience: kit.experiences[0]!.page,
+    phase: kit.phases[0]!.page,
+    'recherche ?q=frais': '/recherche/?q=frais',
+    recherche: '/recherche/',
+    autoevaluation: '/autoevaluation/',
+    questionnaire: kit.autoevaluations[0]!.page,
+    'mon-suivi': '/mon-suivi/',
+    contribuer: '/contribuer/',
+    glossaire: '/glossaire/',
+    bibliographie: '/bibliographie/',
+  };
+}
+
+const LIGHTHOUSE_RUNS = 3;
+
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  cls: number;
+  tbtMs: number;
+  lcpMs: number;
+  bytes: number;
+}
+
+/** The median of each figure over the runs (scores and metrics taken one by one). */
+function medianRun(runs: LighthouseRun[]): LighthouseRun {
+  const keys = Object.keys(runs[0]!) as (keyof LighthouseRun)[];
+  return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as unknown as LighthouseRun;
+}
+
+/**
+ * Lighthouse (mobile preset: emulated phone, simulated slow 4G and CPU slowed four times) on each
+ * page type, served gzipped as a real host would; median of three runs per page.
+ */
+async function lighthouseScores(pages: Record<string, string>) {
+  const server = await serveStatic(dist, '/', { gzip: true });
   const port = await freePort();
   const { browser } = await launchBrowser(undefined, [`--remote-debugging-port=${port}`]);
-  const scores: Record<string, Record<string, number>> = {};
+  const results: Record<string, LighthouseRun & { runs: number }> = {};
   try {
-    for (const [type, path] of Object.entries(PAGE_TYPES)) {
-      const result = await lighthouse(`${server.origin}${path}`, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        formFactor: 'mobile',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const categories = result?.lhr.categories ?? {};
-      scores[type] = Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+    for (const [type, path] of Object.entries(pages)) {
+      const runs: LighthouseRun[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+        const result = await lighthouse(`${server.origin}${path}`, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          formFactor: 'mobile',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        if (!result) continue;
+        const { categories, audits } = result.lhr;
+        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+        const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+        runs.push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          'best-practices': score('best-practices'),
+          seo: score('seo'),
+          cls: value('cumulative-layout-shift'),
+          tbtMs: value('total-blocking-time'),
+          lcpMs: value('largest-contentful-paint'),
+          bytes: value('total-byte-weight'),
+        });
+      }
+      if (runs.length) results[type] = { ...medianRun(runs), runs: runs.length };
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return scores;
+  return results;
+}
+
+function printLighthouse(scores: Awaited<ReturnType<typeof lighthouseScores>>) {
+  console.log(`\n  Lighthouse mobile, servi en gzip, médiane de ${LIGHTHOUSE_RUNS} passages`);
+  console.log('  Page                  perf  access.  b. prat.  SEO    CLS     TBT      LCP    octets');
+  for (const [type, r] of Object.entries(scores)) {
+    console.log(
+      `  ${type.padEnd(20)} ${String(r.performance).padStart(5)}  ${String(r.accessibility).padStart(7)}  ${String(r['best-practices']).padStart(8)}  ${String(r.seo).padStart(4)}  ${r.cls.toFixed(3).padStart(6)}  ${`${r.tbtMs.toFixed(0)} ms`.padStart(7)}  ${`${(r.lcpMs / 1000).toFixed(2)} s`.padStart(7)}  ${kb(r.bytes).padStart(8)}`,
+    );
+  }
 }
 
 /**
@@ -196,7 +264,7 @@ async function siteBench(withLighthouse: boolean) {
   const office = officeFigures(steps, editableFiles(pdfDir));
   const weights = Object.fromEntries(Object.entries(PAGE_TYPES).map(([type, path]) => [type, pageWeight(path)]));
   const search = await searchLatency();
-  const scores = withLighthouse ? await lighthouseScores() : {};
+  const scores = withLighthouse ? await lighthouseScores(lighthousePages(kit)) : {};
 
   const report = {
     date: new Date().toISOString(),
@@ -231,15 +299,24 @@ async function siteBench(withLighthouse: boolean) {
     const cell = (x: { raw: number; gzip: number }) => `${kb(x.raw)} / ${kb(x.gzip)}`.padEnd(22);
     console.log(`  ${type.padEnd(16)} ${cell(w.html)}${cell(w.css)}${cell(w.js)}`);
   }
-  if (Object.keys(scores).length) {
-    console.log('\n  Lighthouse (mobile)  performance  accessibilité  bonnes pratiques  SEO');
-    for (const [type, score] of Object.entries(scores)) {
-      console.log(`  ${type.padEnd(20)} ${String(score.performance).padStart(11)}  ${String(score.accessibility).padStart(13)}  ${String(score['best-practices']).padStart(16)}  ${String(score.seo).padStart(4)}`);
-    }
-  }
+  if (Object.keys(scores).length) printLighthouse(scores);
   const warning = loadWarning([load]);
   if (warning) console.log(`\n  ${warning}`);
   console.log('\nDétail : bench/last.json');
+}
+
+/** `--lighthouse-seul`: Lighthouse alone, on the build already in dist/ (no build, no search bench). */
+async function lighthouseOnly() {
+  if (!existsSync(join(dist, 'donnees', 'kit.json'))) throw new BenchError(`Aucune construction dans ${dist} : lancez d'abord « npm run build ».`);
+  const load = oneMinuteLoad();
+  const kit = JSON.parse(readFileSync(join(dist, 'donnees', 'kit.json'), 'utf8')) as KitJson;
+  const scores = await lighthouseScores(lighthousePages(kit));
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/last-lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine(), loadAverageAtStart: load }, lighthouse: scores }, null, 2)}\n`);
+  printLighthouse(scores);
+  const warning = loadWarning([load, oneMinuteLoad()]);
+  if (warning) console.log(`\n  ${warning}`);
+  console.log('\nDétail : bench/last-lighthouse.json');
 }
 
 function scaleOption(): number[] | undefined {
@@ -254,6 +331,7 @@ try {
   const scale = scaleOption();
   // --scale measures growth only: no PDFs, no search latency, no Lighthouse (see README).
   if (scale) scaleBench(scale);
+  else if (process.argv.includes('--lighthouse-seul')) await lighthouseOnly();
   else await siteBench(!process.argv.includes('--sans-lighthouse'));
 } catch (error) {
   if (!(error instanceof BenchError)) throw error;

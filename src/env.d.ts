@@ -14,3 +14,10 @@ declare module 'hyphen/fr/index.js' {
   const french: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number; html?: boolean }): string };
   export default french;
 }
+
+/** `client:interaction` (src/integrations/interaction-directive.ts); its value names what to paint before React loads. */
+declare namespace Astro {
+  interface ClientDirectives {
+    'client:interaction'?: 'checklist' | true;
+  }
+}

@@ -1,6 +1,7 @@
 /**
  * Anchors inside a fiche page that other pages link to: its rubrics and its checklist items.
- * One home, used by the checklist island that sets the ids and by the parcours that point to them.
+ * One home, used by the checklist island that sets the ids, the script that paints saved ticks
+ * before React loads (progress/prepaint.ts) and the parcours that point to them.
  */
 
 /**

@@ -5,21 +5,11 @@
  */
 import * as z from 'zod/mini';
 
-/**
- * Same rule as ID_PATTERN in common.ts, repeated here so that the browser bundle does not pull
- * the classic zod API through common.ts; a unit test keeps the two identical.
- */
-export const STORED_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { CHECKLIST_LISTS, ENTRY_TYPES, QUIZ_ANSWERS, STORED_ANSWERS, STORED_ID_PATTERN } from './progress-format.ts';
 
-/** Same values as ANSWERS in questionnaire.ts (kept in step by a unit test). */
-export const STORED_ANSWERS = ['oui', 'en-partie', 'non', 'ne-sait-pas'] as const;
-export type StoredAnswer = (typeof STORED_ANSWERS)[number];
-export const QUIZ_ANSWERS = ['vrai', 'faux'] as const;
-export type QuizAnswer = (typeof QUIZ_ANSWERS)[number];
+export { CHECKLIST_LISTS, ENTRY_TYPES, QUIZ_ANSWERS, STORED_ANSWERS, STORED_ID_PATTERN };
+export type { ChecklistListName, EntryType, QuizAnswer, StoredAnswer } from './progress-format.ts';
 
-/** The two lists a fiche can offer as checkboxes; ids are unique within a list, not across. */
-export const CHECKLIST_LISTS = ['facteurs', 'etapes'] as const;
-export type ChecklistListName = (typeof CHECKLIST_LISTS)[number];
 
 export const storedIdSchema = z.string().check(z.regex(STORED_ID_PATTERN), z.maxLength(100));
 const idArray = z.array(storedIdSchema).check(z.maxLength(500));
@@ -56,8 +46,6 @@ export const parcoursEntrySchema = z.object({
 });
 export type ParcoursEntry = z.infer<typeof parcoursEntrySchema>;
 
-export const ENTRY_TYPES = ['checklist', 'autoevaluation', 'quiz', 'parcours'] as const;
-export type EntryType = (typeof ENTRY_TYPES)[number];
 
 export interface EntryByType {
   checklist: ChecklistEntry;

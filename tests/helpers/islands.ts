@@ -13,10 +13,14 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the island holding `selector` has hydrated (islands mark themselves data-ready="true"). */
+/**
+ * Waits until the island holding `selector` has hydrated (islands mark themselves data-ready="true").
+ * A key press first: islands with `client:interaction` load React on the reader's first key.
+ */
 export async function hydrated(page: Page, selector: string): Promise<void> {
   const island = page.locator(selector).first();
   await island.scrollIntoViewIfNeeded();
+  await page.keyboard.press('Shift');
   await page.locator(`${selector}[data-ready="true"]`).first().waitFor();
 }
 

@@ -69,3 +69,19 @@ function strictReader(read: SiteReader): (path: string) => string {
     return text;
   };
 }
+
+/**
+ * JavaScript files a page asks for before the reader acts: script and modulepreload links, and
+ * the files of every island that does not wait for an interaction (`client="interaction"`).
+ */
+export function filesBeforeInteraction(html: string): string[] {
+  const linked = [
+    ...javaScriptElements(html).flatMap(({ src }) => (src === undefined ? [] : [src])),
+    ...[...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((m) => /\shref="([^"]*)"/.exec(m[0])?.[1] ?? m[0]),
+  ];
+  const eager = [...html.matchAll(/<astro-island\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\sclient="interaction"/.test(tag))
+    .flatMap((tag) => [...tag.matchAll(/\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g)].map((m) => m[1]!));
+  return [...linked, ...eager];
+}

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 
 export interface StaticServer {
@@ -12,8 +13,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Compresses text answers with gzip when the browser accepts it, as real hosts do (the bench's Lighthouse). */
+  gzip?: boolean;
+}
+
+/** Types a host compresses: text, and the SVG, JSON and WebAssembly the site serves (not images or fonts). */
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|wasm|xml)|image\/svg)/;
+
 /** Serves a built site under `base` on 127.0.0.1, as a static host would. */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const notFound: string[] = [];
   const requests: string[] = [];
   const prefix = base.replace(/\/+$/, '');
@@ -27,7 +36,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     if (!file.startsWith(normalize(root))) return send404();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return send404();
-    response.writeHead(200, { 'Content-Type': contentTypeOf(extname(file)) });
+    const type = contentTypeOf(extname(file));
+    if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(response);
 
     function send404() {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { routes } from '../../src/lib/routes.ts';
 import { DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
 import { declaredEnhancements, hasIsland, imagesWithoutSize, outsideCssReferences, outsideImports, outsideResources, undeclaredScripts } from '../helpers/page-checks.ts';
-import { KB, pageHtmlCssGzip, pageJavaScript, siteReader, type SiteReader } from '../helpers/page-weight.ts';
+import { KB, filesBeforeInteraction, gzipSize, pageHtmlCssGzip, pageJavaScript, siteReader, type SiteReader } from '../helpers/page-weight.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
@@ -28,6 +28,11 @@ const REGISTRATION_JS = 2 * KB;
  */
 const FICHE_JS = 80 * KB + REGISTRATION_JS;
 const FICHE_HTML_CSS = 40 * KB;
+/**
+ * Issue 14: before the reader acts, a fiche runs only inline script: Astro's island loader, the
+ * `client:interaction` directive that paints saved ticks, the registration script, the print button.
+ */
+const FICHE_INLINE_JS = 4 * KB;
 /**
  * Not the issue's figures: the other pages with islands, at their size when the budgets were set
  * plus a little, so that a regression shows. The experience form carries zod's classic API.
@@ -72,6 +77,23 @@ describe('size budgets of the built site (gzip, 1 KB = 1,024 bytes)', () => {
       expect(gzip, path).toBeGreaterThan(60 * KB);
       expect(gzip, `${path} : ${(gzip / KB).toFixed(1)} KB (${files.join(', ')})`).toBeLessThanOrEqual(FICHE_JS);
     }
+  });
+
+  it(`a fiche asks for no JavaScript file before the reader acts: at most ${FICHE_INLINE_JS / KB} KB of inline script`, () => {
+    for (const path of fichePaths) {
+      const html = readPage(DIST, path);
+      expect(filesBeforeInteraction(html), path).toEqual([]);
+      // The island is still there, waiting: React loads on the first touch or key.
+      expect(html, path).toMatch(/<astro-island\b[^>]*\sclient="interaction"/);
+      const inline = gzipSize(pageJavaScript(html, readSite).inline.join('\n'));
+      expect(inline, `${path} : ${(inline / KB).toFixed(2)} KB`).toBeLessThanOrEqual(FICHE_INLINE_JS);
+    }
+  });
+
+  it('the measure of files before interaction sees scripts, preloads and eager islands', () => {
+    expect(filesBeforeInteraction('<astro-island client="interaction" component-url="/_astro/a.js" renderer-url="/_astro/r.js"></astro-island><script>1</script>')).toEqual([]);
+    expect(filesBeforeInteraction('<astro-island client="visible" component-url="/_astro/a.js" renderer-url="/_astro/r.js"></astro-island>')).toEqual(['/_astro/a.js', '/_astro/r.js']);
+    expect(filesBeforeInteraction('<script type="module" src="/_astro/x.js"></script><link rel="modulepreload" href="/_astro/y.js">')).toEqual(['/_astro/x.js', '/_astro/y.js']);
   });
 
   it(`every fiche weighs at most ${FICHE_HTML_CSS / KB} KB of HTML and CSS`, () => {

@@ -1,4 +1,4 @@
-import { ENTRY_TYPES, STORED_ID_PATTERN, type EntryType } from '../../schemas/progress.ts';
+import { ENTRY_TYPES, STORED_ID_PATTERN, type EntryType } from '../../schemas/progress-format.ts';
 
 /** Every key the site writes starts with this, so that « Tout effacer » never touches another site's data. */
 export const KEY_PREFIX = 'kit-participation';

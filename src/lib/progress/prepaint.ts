@@ -1,0 +1,34 @@
+/**
+ * Saved ticks, read before React loads so that they show as soon as the list does. Runs in the
+ * page's inline script (src/islands/hydrate-on-interaction.ts): no zod, a few hundred bytes.
+ * Anything malformed reads as « no tick »; the island, once loaded, validates the entry, resets
+ * only what is corrupt and tells the reader (store.ts).
+ */
+import { CHECKLIST_LISTS, STORED_ID_PATTERN, type ChecklistListName } from '../../schemas/progress-format.ts';
+import { checklistItemAnchor } from '../fiche-anchors.ts';
+import { storageKey } from './keys.ts';
+
+export function savedTicks(read: (key: string) => string | null, ficheId: string): { list: ChecklistListName; id: string }[] {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(read(storageKey('checklist', ficheId)) ?? 'null');
+  } catch {
+    return [];
+  }
+  const checked = (entry as { checked?: unknown } | null)?.checked;
+  if (!checked || typeof checked !== 'object') return [];
+  return CHECKLIST_LISTS.flatMap((list) => {
+    const ids = (checked as Record<string, unknown>)[list];
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && STORED_ID_PATTERN.test(id)).map((id) => ({ list, id })) : [];
+  });
+}
+
+/** Marks the saved ticks on the server's paper boxes of one fiche's checklists. */
+export function paintSavedTicks(root: ParentNode & { ownerDocument: Document | null }, read: (key: string) => string | null): void {
+  const block = root.querySelector('[data-checklist]');
+  const ficheId = block?.getAttribute('data-checklist');
+  if (!block || !ficheId) return;
+  for (const { list, id } of savedTicks(read, ficheId)) {
+    block.querySelector(`[id="${checklistItemAnchor(list, ficheId, id)}"] .checklist__box`)?.classList.add('checklist__box--ticked');
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hydrated, watchErrors } from '../helpers/islands.ts';
+import { realKit } from '../helpers/real-kit.ts';
+import { servedSite } from '../helpers/site-browser.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { storageKey } from '../../src/lib/progress/keys.ts';
+
+const site = servedSite();
+const fiche = realKit().fiches[0]!;
+const items = fiche.data.facteursCles;
+const PATH = routes.fiche(fiche.id);
+
+/** Opens the fiche and records every JavaScript file the page asks for. */
+async function openFiche(context: BrowserContext): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${site.origin}${PATH}`, { waitUntil: 'networkidle' });
+  return { page, scripts, errors };
+}
+
+const paintedTicks = (page: Page) => page.locator('.checklist__box--ticked').evaluateAll((boxes) => boxes.map((box) => box.closest('li')!.getAttribute('data-item')));
+
+describe('zero JavaScript file before the reader acts (client:interaction)', () => {
+  it('saved ticks show after a reload with no script file asked for, and React loads on the first touch', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const first = await openFiche(context);
+    expect(first.scripts).toEqual([]);
+    await hydrated(first.page, '.checklist-block');
+    for (const item of [items[0]!, items[2]!]) await first.page.getByRole('checkbox', { name: item.texte, exact: true }).check();
+    await first.page.close();
+
+    const { page, scripts, errors } = await openFiche(context);
+    await page.locator('.checklist-block').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    // Painted from storage by the inline script, React not loaded: no file, paper boxes.
+    expect(await paintedTicks(page)).toEqual([items[0]!.id, items[2]!.id]);
+    expect(scripts).toEqual([]);
+    expect(await page.locator('.checklist-block input[type="checkbox"]').count()).toBe(0);
+
+    await page.locator('.checklist-block li').first().tap();
+    await page.locator('.checklist-block[data-ready="true"]').waitFor();
+    expect(scripts.some((path) => path.includes('ChecklistIsland'))).toBe(true);
+    const checked = await page.locator('.checklist-block input:checked').evaluateAll((inputs) => inputs.map((i) => i.closest('li')!.getAttribute('data-item')));
+    expect(checked).toEqual([items[0]!.id, items[2]!.id]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a keyboard reader’s first key loads the island, whose boxes Tab then reaches', async () => {
+    const context = await site.browser.newContext();
+    const { page, scripts } = await openFiche(context);
+    // The reader's window has focus: keys go to the page.
+    await page.bringToFront();
+    await page.keyboard.press('Tab');
+    await page.locator('.checklist-block[data-ready="true"]').waitFor();
+    expect(scripts.some((path) => path.includes('ChecklistIsland'))).toBe(true);
+    await page.locator('.checklist-block input[type="checkbox"]').first().focus();
+    await page.keyboard.press('Space');
+    expect(await page.locator('.checklist-block input:checked').count()).toBe(1);
+    await context.close();
+  });
+
+  it('corrupt storage paints nothing and breaks nothing before React loads', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(([key]) => localStorage.setItem(key!, '{"checked":{"facteurs":"pas une liste"'), [storageKey('checklist', fiche.id)]);
+    const { page, scripts, errors } = await openFiche(context);
+    expect(await paintedTicks(page)).toEqual([]);
+    expect(scripts).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { servedSite } from '../helpers/site-browser.ts';
+import { expandedState } from '../helpers/accessibility-tree.ts';
+import { realKit } from '../helpers/real-kit.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { ui } from '../../src/ui/strings.ts';
+
+const site = servedSite();
+const kit = realKit();
+const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+
+async function open(options: BrowserContextOptions, path: string): Promise<Page> {
+  const page = await (await site.browser.newContext(options)).newPage();
+  await page.goto(`${site.origin}${path}`);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+
+describe('the first screen of a 360 × 640 phone', () => {
+  it.each(kit.fiches.map((fiche) => routes.fiche(fiche.id)))('%s: the title starts within 200 px, « L’essentiel » on the first screen', async (path) => {
+    const page = await open(PHONE, path);
+    expect(await top(page, 'h1')).toBeLessThan(200);
+    expect(await top(page, '#essentiel')).toBeLessThan(640);
+    // The search field is on the first screen, one tap away.
+    const search = await page.getByRole('searchbox', { name: ui.searchLabel }).boundingBox();
+    expect(search && search.y + search.height).toBeLessThan(640);
+    await page.context().close();
+  });
+
+  it('the breadcrumb shows only the way up to the parent; a wide screen shows the whole trail', async () => {
+    const fiche = kit.fiches[0]!;
+    const phone = await open(PHONE, routes.fiche(fiche.id));
+    const trail = phone.getByRole('navigation', { name: ui.breadcrumb });
+    expect(await trail.getByRole('link').count()).toBe(1);
+    expect(await trail.getByRole('link').getAttribute('href')).toContain(routes.phase(fiche.data.phase));
+    expect(await trail.locator('li').evaluateAll((items) => items.filter((li) => li.getBoundingClientRect().height > 0).length)).toBe(1);
+    await phone.context().close();
+    const desktop = await open(DESKTOP, routes.fiche(fiche.id));
+    expect(await desktop.getByRole('navigation', { name: ui.breadcrumb }).getByRole('link').count()).toBe(3);
+    await desktop.context().close();
+  });
+
+  it.each(['/', routes.fiche(kit.fiches[0]!.id)])('%s: the first screen is laid out the same before the web font arrives (sized fallback faces)', async (path) => {
+    const positions: number[][] = [];
+    for (const blockFont of [false, true]) {
+      const context = await site.browser.newContext(PHONE);
+      if (blockFont) await context.route('**/*.woff2', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${path}`);
+      await page.evaluate(() => document.fonts.ready);
+      const family = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family).join());
+      expect(family.includes('Atkinson')).toBe(!blockFont);
+      // Where the content starts, and where its first section starts after lines of text.
+      positions.push([await top(page, 'main'), await top(page, 'main h2')]);
+      await context.close();
+    }
+    expect(positions[1]).toEqual(positions[0]);
+  });
+});
+
+describe('the « Menu » disclosure', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`folds the navigation on a phone and opens it on a tap${javaScriptEnabled ? '' : ', without JavaScript'}`, async () => {
+      const page = await open({ ...PHONE, javaScriptEnabled }, routes.fiches());
+      const nav = page.getByRole('navigation', { name: ui.mainNav });
+      const button = page.getByRole('button', { name: ui.menu });
+      expect(await nav.isVisible()).toBe(false);
+      expect(await expandedState(page, ui.menu)).toBe(false);
+      await button.tap();
+      expect(await nav.isVisible()).toBe(true);
+      // The browser itself tells assistive technologies that the button's menu is open.
+      expect(await expandedState(page, ui.menu)).toBe(true);
+      await nav.getByRole('link', { name: ui.outils }).tap();
+      await page.waitForURL(`**${routes.outils()}`);
+      await page.context().close();
+    });
+  }
+
+  it('opens with the keyboard, Tab goes into it, Escape closes it', async () => {
+    const page = await open(PHONE, routes.fiches());
+    const button = page.getByRole('button', { name: ui.menu });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const nav = page.getByRole('navigation', { name: ui.mainNav });
+    expect(await nav.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.id)).toBe('menu-principal');
+    await page.keyboard.press('Escape');
+    expect(await nav.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('a wide screen shows the navigation as before, with no « Menu » button', async () => {
+    const page = await open(DESKTOP, routes.fiches());
+    expect(await page.getByRole('button', { name: ui.menu }).isVisible()).toBe(false);
+    const nav = page.getByRole('navigation', { name: ui.mainNav });
+    expect(await nav.isVisible()).toBe(true);
+    const box = await nav.boundingBox();
+    // In the header, under the name and the search field, not floating over the page.
+    const header = await page.locator('.site-header').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(header!.y + header!.height);
+    expect(await nav.getByRole('link').evaluateAll((links) => links.every((a) => a.getBoundingClientRect().height > 0))).toBe(true);
+    await page.context().close();
+  });
+});
