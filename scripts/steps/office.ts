@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { findPackageJSON } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentTree } from '../../src/lib/content/read.ts';
@@ -42,7 +43,8 @@ const WRITERS: Record<EditableFormat, (doc: OfficeDocument) => Uint8Array | Prom
 /** The sources of the writing recipe: changing any of them makes every document again. */
 function recipe(): string {
   const files = [join(here, 'office.ts'), ...readdirSync(join(root, 'src/lib/office')).map((file) => join(root, 'src/lib/office', file))];
-  const versions = ['docx', 'fflate'].map((name) => `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`);
+  // Resolved as Node resolves the import: a copy of the project (tests) has no node_modules of its own.
+  const versions = ['docx', 'fflate'].map((name) => `${name}@${JSON.parse(readFileSync(findPackageJSON(name, import.meta.url)!, 'utf8')).version}`);
   return [...files.map((file) => readFileSync(file, 'utf8')), ...versions].join('\u0000');
 }
 

@@ -45,7 +45,7 @@ describe('without JavaScript', () => {
 
     await page.goto(`${site.origin}/mon-suivi/`);
     expect(await page.locator('.my-progress').innerText()).toContain('elle a besoin de JavaScript');
-    expect(await page.locator('.my-progress a').count()).toBe(kit.fiches.length + kit.selfAssessments.length + kit.quizzes.length);
+    expect(await page.locator('.my-progress a').count()).toBe(kit.fiches.length + kit.selfAssessments.length + kit.quizzes.length + kit.parcours.length);
     await context.close();
   });
 

@@ -48,7 +48,7 @@ describe('scaffolded content, filled in', () => {
   it('passes the verifier CLI', () => {
     const result = spawnSync(process.execPath, [join(process.cwd(), 'scripts', 'verifier.ts'), project.root], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Contenu vérifié en [\d.]+ s : 13 fiches, 16 freins, 30 outils, \d+ références, \d+ termes, \d+ retours d'expérience, \d+ questionnaires, \d+ vidéos\. Aucun problème\.\n$/);
+    expect(result.stdout).toMatch(/^Contenu vérifié en [\d.]+ s : 13 fiches, 16 freins, 30 outils, \d+ références, \d+ termes, \d+ retours d'expérience, \d+ questionnaires, \d+ vidéos, \d+ parcours\. Aucun problème\.\n$/);
     expect(result.status).toBe(0);
   });
 

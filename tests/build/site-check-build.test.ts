@@ -34,7 +34,7 @@ describe('the last step of npm run build', () => {
     const project = makeTempProject('sans-lien-casse');
     projects.push(project);
     const { status, output } = project.buildSite({ PDF: '0' });
-    expect(output).toMatch(/étape « controle » terminée en [\d.]+ s — \d+ liens et ressources internes vérifiés, kit\.json conforme à son schéma/);
+    expect(output).toMatch(/étape « controle » terminée en [\d.]+ s — \d+ liens et ressources internes vérifiés, \d+ documents modifiables présents, kit\.json conforme à son schéma/);
     expect(status).toBe(0);
   });
 });

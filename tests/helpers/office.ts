@@ -125,12 +125,13 @@ export function attribute(element: HtmlElement, name: string): string | undefine
 /** The outline of HTML: headings (and a fieldset's legend, a heading of its own), list items, table cells. */
 export function htmlOutline(root: HtmlNode, { skip = () => false, checklist = false }: { skip?: (element: HtmlElement) => boolean; checklist?: boolean } = {}): Outline {
   const outline: Outline = { headings: [], items: [], cells: [] };
-  const isList = (element: HtmlElement) => element.tagName === 'ul' || element.tagName === 'ol';
+  // What the outline skips, its text skips too: a glossary definition inside a list item is not part of the item.
+  const isList = (element: HtmlElement) => element.tagName === 'ul' || element.tagName === 'ol' || skip(element);
   walkHtml(root, (element) => {
     if (skip(element)) return false;
-    if (/^h[1-4]$/.test(element.tagName) || element.tagName === 'legend') outline.headings.push(normalize(htmlText(element)));
+    if (/^h[1-4]$/.test(element.tagName) || element.tagName === 'legend') outline.headings.push(normalize(htmlText(element, skip)));
     else if (element.tagName === 'li' && (checklist || !/\bchecklist\b/.test(attribute(element.parentNode as HtmlElement, 'class') ?? ''))) outline.items.push(normalize(htmlText(element, isList)));
-    else if (element.tagName === 'td' || element.tagName === 'th') outline.cells.push(normalize(htmlText(element)));
+    else if (element.tagName === 'td' || element.tagName === 'th') outline.cells.push(normalize(htmlText(element, skip)));
     return undefined;
   });
   return outline;

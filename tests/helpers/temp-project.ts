@@ -18,9 +18,11 @@ export interface TempProject {
  * a test can add or break content files and run a real `astro build` on them. Living inside
  * the project, the copy resolves the same node_modules. `withoutVerifier` removes the first
  * barrier (the content check) from the config, `withoutGuard` the second one (the compiler's
- * plugins): only the guard tests use them, to prove what each barrier stops on its own.
+ * plugins), `withoutOpenDataGuard` the third (kit.json's reading of the same tree, which refuses
+ * code nodes and would stop the build before any fiche page runs): only the guard tests use them,
+ * to prove what each barrier stops on its own.
  */
-export function makeTempProject(name: string, options: { overlays?: string[]; withoutVerifier?: boolean; withoutGuard?: boolean } = {}): TempProject {
+export function makeTempProject(name: string, options: { overlays?: string[]; withoutVerifier?: boolean; withoutGuard?: boolean; withoutOpenDataGuard?: boolean } = {}): TempProject {
   const parent = join(PROJECT, '.tmp', 'contrib-tests');
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(join(parent, `${name}-`));
@@ -37,6 +39,7 @@ export function makeTempProject(name: string, options: { overlays?: string[]; wi
   };
   if (options.withoutVerifier) strip('astro.config.ts', 'verifyContentIntegration(), ', '');
   if (options.withoutGuard) strip('src/lib/content/markdown-processor.ts', 'mdastPlugins: [mdastGuard], hastPlugins: [hastGuard]', 'mdastPlugins: [], hastPlugins: []');
+  if (options.withoutOpenDataGuard) strip('src/lib/open-data/plain-text.ts', 'throw new Error(`élément « ${node.type} » refusé dans le contenu`);', 'return [];');
   const run = (args: string[], env: Record<string, string>) => {
     const result = spawnSync(process.execPath, args, {
       cwd: root,

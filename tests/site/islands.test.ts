@@ -18,10 +18,10 @@ const islandsOf = (html: string) =>
     }));
 
 describe('islands in the built pages', () => {
-  it('a fiche ships its checklist island, rendered on the server, hydrated when visible, and no other script', () => {
+  it('a fiche ships its checklist island, rendered on the server, hydrated at the first interaction, and no other script', () => {
     for (const fiche of kit.fiches) {
       const html = readPage(DIST, routes.fiche(fiche.id));
-      expect(islandsOf(html), fiche.id).toEqual([{ component: 'ChecklistIsland', client: 'visible', ssr: true }]);
+      expect(islandsOf(html), fiche.id).toEqual([{ component: 'ChecklistIsland', client: 'interaction', ssr: true }]);
       const { js } = pageAssets(html);
       expect(js.filter((src) => !/\/_astro\/(ChecklistIsland|client)\.[\w-]+\.js$/.test(src)), fiche.id).toEqual([]);
       const page = parsePage(html);

@@ -15,7 +15,7 @@ import { OPEN_TABLE_NAMES } from '../../src/lib/open-data/tables.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { DIST, readPage, requireBuild } from '../helpers/dist.ts';
 import { parseCsv } from '../helpers/csv.ts';
-import { textOf } from '../helpers/html.ts';
+import { parsePage, sectionAfter, text, textOf } from '../helpers/html.ts';
 
 requireBuild(DIST);
 const file = (name: string) => readFileSync(join(DIST, 'donnees', name), 'utf8');
@@ -23,14 +23,20 @@ const raw = file('kit.json');
 const data = JSON.parse(raw);
 const rendered = (markdown: string) => textOf(markdownToHtml(markdown, { features: MDX_FEATURES }).html);
 
-/** The text of a page between the heading of a rubric and the next heading of its level (or the end of the article). */
+/**
+ * What a reader sees of a rubric on the page: the section its heading opens, without the glossary
+ * definitions shown on demand (`popover`: kit.json keeps the term, not its definition) and without
+ * the checklist that follows the last rubric (a field of its own in kit.json).
+ */
 function rubricText(html: string, title: string): string {
-  const start = html.indexOf(`>${title.replaceAll("'", '&#39;')}</h2>`);
-  if (start === -1) throw new Error(`rubrique « ${title} » introuvable`);
-  const rest = html.slice(start + title.length + 6);
-  // The fiche's checklist follows the last rubric on the page: it is a field of its own in kit.json.
-  const ends = [rest.indexOf('<h2'), rest.indexOf('</article>'), rest.indexOf('<astro-island'), rest.indexOf('<style>astro-island')].filter((i) => i >= 0);
-  return textOf(rest.slice(0, Math.min(...ends)));
+  const page = parsePage(html);
+  const heading = page.selectAll('h2').find((h) => text(h) === title);
+  if (!heading) throw new Error(`rubrique « ${title} » introuvable`);
+  const section = sectionAfter(heading);
+  const island = section.findIndex((element) => element.tagName === 'astro-island' || element.tagName === 'style' || element.tagName === 'script');
+  const shown = island === -1 ? section : section.slice(0, island);
+  for (const element of shown) for (const definition of page.selectAll('[popover]', element)) definition.children = [];
+  return shown.map(text).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 describe('kit.json, format 2', () => {

@@ -40,7 +40,7 @@ describe('the final check of a build', () => {
     expect(result.problems).toEqual([]);
     expect(result.links).toBe(3);
     expect(result.pdfs).toBe(kitJson.fiches.length + kitJson.outils.length + kitJson.parcours.length + 1);
-    expect(result.editable).toBe(2 * (kitJson.fiches.length + kitJson.outils.length + 1));
+    expect(result.editable).toBe(2 * (kitJson.fiches.length + kitJson.outils.length + kitJson.parcours.length + 1));
   });
 
   it('reports a missing ODT or DOCX by its path, with or without PDFs', () => {
