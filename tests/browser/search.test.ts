@@ -173,8 +173,9 @@ describe('the search page', () => {
     await page.goto(`${site.origin}/recherche/`);
     const input = page.getByRole('searchbox').last();
     await input.fill('frais');
-    await expect.poll(() => page.url()).toContain('q=frais');
-    await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(3);
+    // The engine's first load can take seconds on a busy machine: poll longer than the 1 s default.
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('q=frais');
+    await expect.poll(async () => (await titles(page)).length, { timeout: 15_000 }).toBeGreaterThan(3);
 
     // Filter groups start folded (short on a phone): open « Phase » as a reader would.
     await page.locator('pagefind-filter-pane summary', { hasText: /phase/i }).click();
