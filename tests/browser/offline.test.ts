@@ -186,15 +186,15 @@ describe.each([
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(updateUi.reload);
   });
 
-  // Skipped, not passing: with Chromium 156 driven by playwright-core 1.65, the waiting worker
-  // receives SKIP_WAITING but its `self.skipWaiting()` never settles and it stays `installed`
-  // (seen through CDP: both workers running, no request pending). Until that is understood, the
-  // activation after « Recharger » is not verified by the suite.
-  it.skip('« Recharger » brings the changed fiche, offline too, progress kept', async () => {
+  // Clicked, not pressed: pressing Enter on « Recharger » leaves the new worker waiting. The waiting
+  // worker gets SKIP_WAITING, but its skipWaiting() never settles (seen in Chromium 153 and 156).
+  // That key is also the reader's first on the page, and starts loading the checklist island
+  // (client:interaction); whether that is the cause is not established. Open bug: closing note of
+  // stop 23.
+  it('« Recharger » brings the changed fiche, offline too, progress kept', async () => {
     const fichePath = at(routes.fiche(changed.id));
     const notice = page.locator('[data-offline-update]');
-    await notice.getByRole('button', { name: updateUi.reload }).focus();
-    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: updateUi.reload }).click()]);
     await page.locator('#version-2').waitFor();
 
     const received = await cut();
