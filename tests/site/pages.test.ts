@@ -8,6 +8,7 @@ import { DIST, htmlPages, readPage, requireBuild } from '../helpers/dist.ts';
 import { attr, headingsOf, openingTag, parsePage, text, textOf } from '../helpers/html.ts';
 import { KIT_COMPONENTS } from '../../src/lib/content/mdx-components.ts';
 import { realKit } from '../helpers/real-kit.ts';
+import { ui } from '../../src/ui/strings.ts';
 
 requireBuild(DIST);
 const kit = realKit();
@@ -75,6 +76,11 @@ describe('built pages', () => {
       expect(titles.get(title), `${page} a le même titre que ${titles.get(title)}`).toBeUndefined();
       titles.set(title, page);
     }
+  });
+
+  it('names the site in the header with a space between its two lines (a screen reader reads the link as one text)', () => {
+    const brand = parsePage(readPage(DIST, routes.home())).select('a.site-brand')!;
+    expect(text(brand)).toBe(`${ui.siteName} ${ui.siteSubtitle}`);
   });
 
   it('writes no sitemap or canonical URL without SITE_URL', () => {
