@@ -9,7 +9,7 @@ const pages = htmlPages(DIST).map((p) => (p === '/404.html' ? '/404.html' : p));
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await site.browser.newContext();
+  context = await site.newContext();
 });
 afterAll(async () => {
   await context?.close();

@@ -11,7 +11,7 @@ const first = [...realKit().references].sort((a, b) => a.id.localeCompare(b.id))
 
 describe('« Citer »', () => {
   it('shows the citation without JavaScript, and no button', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${routes.bibliographie()}`);
     const item = page.locator(`li#${first.id}`);
@@ -22,7 +22,7 @@ describe('« Citer »', () => {
   });
 
   it('« Copier » puts the formatted citation in the clipboard and says so', async () => {
-    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${site.origin}${routes.bibliographie()}`);
     const item = page.locator(`li#${first.id}`);
@@ -36,7 +36,7 @@ describe('« Citer »', () => {
   });
 
   it('the new pages and a fiche have no axe violation, citations open', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const page = await context.newPage();
     const findings: string[] = [];
     for (const path of [routes.bibliographie(), routes.nouveautes(), routes.donnees(), routes.fiche(realKit().fiches[0]!.id)]) {

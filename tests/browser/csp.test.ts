@@ -29,7 +29,8 @@ const RECORD_VIOLATIONS = `(() => {
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await site.browser.newContext();
+  // The service worker registers here, so that a `worker-src` refusal would be reported too.
+  context = await site.newContext({ serviceWorkers: 'allow' });
   await context.addInitScript(RECORD_VIOLATIONS);
 });
 afterAll(async () => {
@@ -157,7 +158,7 @@ describe('every kind of page under its Content-Security-Policy', () => {
 
 describe('what the policy allows on purpose, and what it refuses', () => {
   it("search still works on the main thread, when Pagefind cannot start its worker ('wasm-unsafe-eval')", async () => {
-    const noWorker = await site.browser.newContext();
+    const noWorker = await site.newContext();
     await noWorker.addInitScript(RECORD_VIOLATIONS);
     await noWorker.addInitScript('window.Worker = function () { throw new Error("pas de worker"); };');
     try {
@@ -170,7 +171,7 @@ describe('what the policy allows on purpose, and what it refuses', () => {
   });
 
   it('blocks and reports an inline script without hash (guards the checks above)', async () => {
-    const injected = await site.browser.newContext();
+    const injected = await site.newContext();
     await injected.addInitScript(RECORD_VIOLATIONS);
     const path = routes.fiche(fiche.id);
     await injected.route(`${site.origin}${path}`, async (route) => {

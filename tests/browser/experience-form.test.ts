@@ -47,14 +47,14 @@ const STORY = "Le groupe s'est réuni chaque mois avec l'équipe, dans une salle
 
 describe('the experience form', () => {
   it('has no axe violation when empty', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await openForm(context);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('lists every error in a summary that takes the focus, and links each one to its field', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page, form } = await openForm(context);
     await form.getByRole('button', { name: 'Préparer le fichier' }).click();
     const summary = form.locator('.error-summary');
@@ -81,7 +81,7 @@ describe('the experience form', () => {
   });
 
   it('is filled with the keyboard alone and produces an MDX file that passes the verifier with the real kit', async () => {
-    const context = await site.browser.newContext({ acceptDownloads: true });
+    const context = await site.newContext({ acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const { page, form } = await openForm(context);
 
@@ -143,7 +143,7 @@ describe('the experience form', () => {
   });
 
   it('accepts code-like text in a part of the story (it is written literally: see the unit tests)', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { form } = await openForm(context);
     // The other fields stay empty: the summary lists them, and must say nothing of this part.
     await form.getByLabel('Le contexte', { exact: true }).fill('Une phrase assez longue, puis du code : <script>alert(1)</script> et {1 + 1}, puis la suite du texte.');
@@ -158,7 +158,7 @@ describe('the experience form', () => {
 
 describe('/contribuer/ without JavaScript', () => {
   it('still explains how to contribute and shows the template to copy', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/contribuer/`);
     expect(await page.locator('h2#proposer-une-modification').isVisible()).toBe(true);

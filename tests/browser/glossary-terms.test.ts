@@ -19,7 +19,7 @@ const withTerms = SECTIONS.map((section) => htmlPages(DIST).find((path) => path.
 );
 
 async function open(path: string, options: BrowserContextOptions = PHONE): Promise<Page> {
-  const page = await (await site.browser.newContext(options)).newPage();
+  const page = await (await site.newContext(options)).newPage();
   await page.goto(`${site.origin}${path}`);
   return page;
 }

@@ -46,7 +46,7 @@ function laterVersion(html: string, props: ChecklistIslandProps): string {
 
 describe('checklist island on a fiche', () => {
   it('keeps ticks after a reload and after closing the tab, and counts them', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page, errors } = await openFiche(context);
     expect(await progress(page)).toBe(`Progression : 0 sur ${items.length} cochée`);
     await box(page, items[1]!.texte).check();
@@ -65,7 +65,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('keeps each tick on its item, by id, when a later version reorders, adds and removes items', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await openFiche(context);
     const [kept1, kept2, removed] = [items[1]!, items[4]!, items[7]!];
     for (const item of [kept1, kept2, removed]) await box(page, item.texte).check();
@@ -109,7 +109,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('« Tout décocher » asks first, can be cancelled, then unticks everything', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await openFiche(context);
     await box(page, items[0]!.texte).check();
     await box(page, items[2]!.texte).check();
@@ -130,7 +130,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('says so and starts afresh when the saved entry is garbage, leaving other entries alone', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await openFiche(context);
     const other = 'kit-participation:v1:checklist:rendre-compte';
     await page.evaluate(([key, otherKey]) => {
@@ -152,7 +152,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('works for the visit and says that progress will not be kept when storage throws', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.addInitScript(THROWING_STORAGE_SCRIPT);
     const { page, errors } = await openFiche(context);
     expect(await page.locator('.checklist-block [role="status"]').innerText()).toContain('Votre navigateur ne garde pas votre progression');
@@ -164,7 +164,7 @@ describe('checklist island on a fiche', () => {
   });
 
   it('has no axe violation empty, partly ticked, or with a message', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await openFiche(context);
     expect(await axeViolations(page)).toEqual([]);
     await box(page, items[0]!.texte).check();

@@ -27,7 +27,7 @@ const paintedTicks = (page: Page) => page.locator('.checklist__box--ticked').eva
 
 describe('zero JavaScript file before the reader acts (client:interaction)', () => {
   it('saved ticks show after a reload with no script file asked for, and React loads on the first touch', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const context = await site.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
     const first = await openFiche(context);
     expect(first.scripts).toEqual([]);
     await hydrated(first.page, '.checklist-block');
@@ -52,7 +52,7 @@ describe('zero JavaScript file before the reader acts (client:interaction)', () 
   });
 
   it('a keyboard reader’s first key loads the island, whose boxes Tab then reaches', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page, scripts } = await openFiche(context);
     // The reader's window has focus: keys go to the page.
     await page.bringToFront();
@@ -66,7 +66,7 @@ describe('zero JavaScript file before the reader acts (client:interaction)', () 
   });
 
   it('corrupt storage paints nothing and breaks nothing before React loads', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.addInitScript(([key]) => localStorage.setItem(key!, '{"checked":{"facteurs":"pas une liste"'), [storageKey('checklist', fiche.id)]);
     const { page, scripts, errors } = await openFiche(context);
     expect(await paintedTicks(page)).toEqual([]);

@@ -22,7 +22,7 @@ async function printedText(page: Page): Promise<string> {
 
 describe('without JavaScript', () => {
   it('shows every checklist item, question and affirmation, with empty boxes and no dead control', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
 
     await page.goto(`${site.origin}/fiches/${fiche.id}/`);
@@ -53,7 +53,7 @@ describe('without JavaScript', () => {
   it.each(['/fiches/animer-une-reunion/', '/autoevaluation/amont/', '/autoevaluation/idees-recues/', '/autoevaluation/', '/mon-suivi/'])(
     '%s has no axe violation before hydration',
     async (path) => {
-      const context = await site.browser.newContext();
+      const context = await site.newContext();
       await context.route('**/_astro/*.js', (route) => route.abort());
       const page = await context.newPage();
       await page.goto(`${site.origin}${path}`);
@@ -67,7 +67,7 @@ describe('without JavaScript', () => {
 
 describe('on paper', () => {
   it('prints a fiche’s checklist as empty boxes, even after ticking, without the buttons', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/fiches/${fiche.id}/`);
     await hydrated(page, '.checklist-block');
@@ -85,7 +85,7 @@ describe('on paper', () => {
   });
 
   it('prints a questionnaire with its answer boxes and its scoring key, and the quiz with its answers', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/autoevaluation/${amont.id}/`);
     await hydrated(page, '.assessment');

@@ -30,7 +30,7 @@ const doneSteps = (page: Page) => page.locator('.step-card:has(input:checked)').
 
 describe('parcours steps island', () => {
   it('keeps the steps marked done after a reload and in a new tab, and shows them on « Mon suivi » and in the export', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page, errors } = await openParcours(context);
     expect(await progress(page)).toBe(`Progression : 0 étape faite sur ${steps.length}`);
     await box(page, 1).check();
@@ -56,7 +56,7 @@ describe('parcours steps island', () => {
   });
 
   it('says so and starts afresh when the saved entry is garbage, leaving other entries alone', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await openParcours(context);
     const other = 'kit-participation:v1:checklist:rendre-compte';
     await page.evaluate(([key, otherKey]) => {
@@ -79,7 +79,7 @@ describe('parcours steps island', () => {
   });
 
   it('shows the steps as a plain ordered list of links without JavaScript', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${PATH}`);
     expect(await page.locator('ol.step-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-step')))).toEqual(steps.map((s) => s.id));
@@ -89,7 +89,7 @@ describe('parcours steps island', () => {
   });
 
   it('has no axe violation empty, with steps done, or with a message', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await openParcours(context);
     expect(await axeViolations(page)).toEqual([]);
     await box(page, 1).check();

@@ -49,7 +49,7 @@ const activeName = (page: Page) => page.evaluate(() => (document.activeElement a
 
 describe('self-assessment', () => {
   it('can be completed with the keyboard alone; the result, its level and the fiches to read are shown and announced', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page, errors } = await open(context, `/autoevaluation/${amont.id}/`, '.assessment');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -80,7 +80,7 @@ describe('self-assessment', () => {
     // The address now carries the answers: a fresh browser shows the same result, without any storage.
     const shared = page.url();
     expect(new URL(shared).hash).toMatch(/^#r=1\.[0-9a-z]+$/);
-    const fresh = await site.browser.newContext();
+    const fresh = await site.newContext();
     const other = await open(fresh, new URL(shared).pathname + new URL(shared).hash, '.assessment');
     expect(await other.page.locator('.shared-result__banner').innerText()).toContain('résultat partagé');
     expect(await shownResult(other.page)).toEqual(result);
@@ -97,7 +97,7 @@ describe('self-assessment', () => {
   });
 
   it('keeps a half-done questionnaire to resume later, and lists what is missing', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await open(context, `/autoevaluation/${amont.id}/`, '.assessment');
     for (const question of amont.questions.slice(0, 3)) {
       await page.locator(`#question-${question.id}`).getByLabel('Oui', { exact: true }).check();
@@ -117,7 +117,7 @@ describe('self-assessment', () => {
   });
 
   it('says when a shared link is damaged, and shows the reader’s own answers', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page } = await open(context, `/autoevaluation/${amont.id}/#r=1.zzz`, '.assessment');
     expect(await page.locator('.assessment [role="status"]').first().innerText()).toContain('Ce lien de résultat est abîmé');
     expect(await page.locator('fieldset.question').count()).toBe(amont.questions.length);
@@ -125,7 +125,7 @@ describe('self-assessment', () => {
   });
 
   it('refuses, as damaged, a link too long to be a real one, and takes it out of the address', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     // Well-formed answers to a real question, repeated far past what any questionnaire needs.
     const token = encodeAnswers(amont.questions, { [amont.questions[0]!.id]: 'non' }).slice('r=1.'.length);
     const forged = `r=1.${token.repeat(20_000)}`;
@@ -142,7 +142,7 @@ describe('self-assessment', () => {
 
 describe('global diagnostic', () => {
   it('sums up each phase in words and bars, and names three fiches to start with', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page: empty, errors } = await open(context, '/autoevaluation/', '.diagnostic');
     expect(await empty.locator('.diagnostic-start').innerText()).toContain('Répondez à au moins un questionnaire');
     expect(await axeViolations(empty)).toEqual([]);
@@ -169,7 +169,7 @@ describe('global diagnostic', () => {
 
 describe('« idées reçues » quiz', () => {
   it('explains each answer with a link to its fiche, then gives the score', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const { page, errors } = await open(context, `/autoevaluation/${quiz.id}/`, '.quiz');
     expect(await axeViolations(page)).toEqual([]);
     const first = quiz.affirmations[0]!;
@@ -198,7 +198,7 @@ describe('« idées reçues » quiz', () => {
   });
 
   it('works for the visit when storage throws, and says so', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.addInitScript(THROWING_STORAGE_SCRIPT);
     const { page, errors } = await open(context, `/autoevaluation/${quiz.id}/`, '.quiz');
     expect(await page.locator('.quiz [role="status"]').innerText()).toContain('seront perdues en fermant la page');

@@ -15,8 +15,7 @@ const FULL = 'La mémoire de votre navigateur est pleine.';
 
 async function open(context: BrowserContext, path: string, island: string): Promise<Page> {
   const page = await context.newPage();
-  // The island is what is waited for, not the page's `load`, which a busy machine (the service worker
-  // precaching beside the tests) has held past 30 s in full runs.
+  // The island is what is waited for, not the page's `load` (images, fonts), which tells nothing here.
   await page.goto(`${site.origin}${path}`, { waitUntil: 'domcontentloaded' });
   await hydrated(page, island);
   return page;
@@ -37,7 +36,7 @@ async function makeProgress(context: BrowserContext): Promise<void> {
 
 describe('« Mon suivi »', () => {
   it('lists every fiche and questionnaire with its state', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const empty = await open(context, '/mon-suivi/', '.my-progress');
     expect(await empty.locator('tr[data-fiche]').count()).toBe(kit.fiches.length);
     expect(await empty.locator('tr[data-questionnaire]').count()).toBe(kit.selfAssessments.length + kit.quizzes.length);
@@ -53,7 +52,7 @@ describe('« Mon suivi »', () => {
   });
 
   it('exports a file that, imported in another browser, restores everything', async () => {
-    const source = await site.browser.newContext({ acceptDownloads: true });
+    const source = await site.newContext({ acceptDownloads: true });
     await makeProgress(source);
     const page = await open(source, '/mon-suivi/', '.my-progress');
     const before = await siteStorage(page);
@@ -64,7 +63,7 @@ describe('« Mon suivi »', () => {
     expect(exported).toMatchObject({ format: 'kit-participation/suivi', version: 1 });
     await source.close();
 
-    const fresh = await site.browser.newContext();
+    const fresh = await site.newContext();
     const target = await open(fresh, '/mon-suivi/', '.my-progress');
     const errors = watchErrors(target);
     await target.getByLabel('Importer un fichier de suivi (.json)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -80,7 +79,7 @@ describe('« Mon suivi »', () => {
   });
 
   it('shows and exports everything saved when storage is full, and says that new ticks cannot be saved', async () => {
-    const context = await site.browser.newContext({ acceptDownloads: true });
+    const context = await site.newContext({ acceptDownloads: true });
     await makeProgress(context);
     const page = await open(context, '/mon-suivi/', '.my-progress');
     const saved = await siteStorage(page);
@@ -119,7 +118,7 @@ describe('« Mon suivi »', () => {
   });
 
   it('refuses a bad file with a clear message and changes nothing', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await makeProgress(context);
     const page = await open(context, '/mon-suivi/', '.my-progress');
     const before = await siteStorage(page);
@@ -144,7 +143,7 @@ describe('« Mon suivi »', () => {
   });
 
   it('asks before replacing existing progress, and « Tout effacer » asks too', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await makeProgress(context);
     const page = await open(context, '/mon-suivi/', '.my-progress');
     const other = { format: 'kit-participation/suivi', version: 1, entries: { checklist: { 'assurer-le-suivi': { checked: { facteurs: ['x'] } } }, autoevaluation: {}, quiz: {} } };

@@ -15,7 +15,7 @@ const PAGE_TYPES = KEYBOARD_SAMPLE.map((page) => page.path);
 
 describe('small screens', () => {
   it(`no page scrolls sideways at 320 px (${pages.length} pages)`, async () => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pages) {
@@ -62,7 +62,7 @@ async function tabThrough(page: Page, limit = 80): Promise<Stop[]> {
 
 describe('keyboard', () => {
   it.each(PAGE_TYPES)('%s: the skip link comes first, focus is always visible and follows the reading order', async (path) => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`);
     await page.waitForLoadState('networkidle');
@@ -77,7 +77,7 @@ describe('keyboard', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.origin}/fiches/animer-une-reunion/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -88,7 +88,7 @@ describe('keyboard', () => {
 
 describe('reduced motion', () => {
   it('nothing moves when the reader asks for less motion', async () => {
-    const context = await site.browser.newContext({ reducedMotion: 'reduce' });
+    const context = await site.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     const moving: string[] = [];
     for (const path of PAGE_TYPES) {

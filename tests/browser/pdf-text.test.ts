@@ -62,7 +62,7 @@ const EVERY_PDF_MS = 600_000;
 
 describe('the text of each PDF', () => {
   it('is the text its page prints, for every fiche and outil', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     const documents = [
@@ -83,7 +83,7 @@ describe('the text of each PDF', () => {
   }, EVERY_PDF_MS);
 
   it('of the whole kit holds each fiche and outil as its page prints it, in the kit’s order', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     const printed: string[] = [];

@@ -12,7 +12,7 @@ const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 640 }, is
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 async function open(options: BrowserContextOptions, path: string): Promise<Page> {
-  const page = await (await site.browser.newContext(options)).newPage();
+  const page = await (await site.newContext(options)).newPage();
   await page.goto(`${site.origin}${path}`);
   await page.evaluate(() => document.fonts.ready);
   return page;
@@ -47,7 +47,7 @@ describe('the first screen of a 360 × 640 phone', () => {
   it.each(['/', routes.fiche(kit.fiches[0]!.id)])('%s: the first screen is laid out the same before the web font arrives (sized fallback faces)', async (path) => {
     const positions: number[][] = [];
     for (const blockFont of [false, true]) {
-      const context = await site.browser.newContext(PHONE);
+      const context = await site.newContext(PHONE);
       if (blockFont) await context.route('**/*.woff2', (route) => route.abort());
       const page = await context.newPage();
       await page.goto(`${site.origin}${path}`);

@@ -52,8 +52,9 @@ async function filterCounts(): Promise<Record<string, Record<string, number>>> {
 const ficheId = (url: string) => url.match(/^\/fiches\/([^/]+)\/$/)?.[1];
 
 beforeAll(async () => {
-  // page.route does not see what a service worker answers: these tests rewrite pages, so none runs.
-  context = await site.browser.newContext({ serviceWorkers: 'block' });
+  // page.route does not see what a service worker answers: these tests rewrite pages, and rely on the
+  // context's default that none runs (tests/helpers/site-browser.ts).
+  context = await site.newContext();
   indexPage = await context.newPage();
   await indexPage.goto(`${site.origin}/recherche/`);
 });
@@ -325,7 +326,7 @@ describe('the fiches list', () => {
   });
 
   it('lists every fiche without JavaScript', async () => {
-    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${site.origin}/fiches/`);
     expect(await page.locator('[data-fiche-item]:visible').count()).toBe(kit.fiches.length);

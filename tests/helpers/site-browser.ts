@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { DIST, requireBuild } from './dist.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -9,6 +9,15 @@ export interface ServedSite {
   readonly server: StaticServer;
   /** `http://127.0.0.1:<port>`, where the build is served. */
   readonly origin: string;
+  /**
+   * A fresh context where the site cannot register its service worker, unless `serviceWorkers: 'allow'` is asked.
+   * Otherwise each context precaches some 4 MB through Chromium's six connections to the host, and on a busy CI
+   * machine the page under test waited behind them past Playwright's 30 s. The worker has its own tests
+   * (tests/browser/offline.test.ts), and the policy test lets it run to witness `worker-src`.
+   */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A page in its own such context, closed with the page. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
 /**
@@ -41,5 +50,7 @@ export function servedSite(dir = DIST): ServedSite {
     get origin() {
       return opened(server).origin;
     },
+    newContext: (options) => opened(browser).newContext({ serviceWorkers: 'block', ...options }),
+    newPage: (options) => opened(browser).newPage({ serviceWorkers: 'block', ...options }),
   };
 }
