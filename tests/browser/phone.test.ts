@@ -45,7 +45,7 @@ describe('the first screen of a 360 × 640 phone', () => {
   });
 
   it.each(['/', routes.fiche(kit.fiches[0]!.id)])('%s: the first screen is laid out the same before the web font arrives (sized fallback faces)', async (path) => {
-    const positions: number[][] = [];
+    const tops: number[][] = [];
     for (const blockFont of [false, true]) {
       const context = await site.newContext(PHONE);
       if (blockFont) await context.route('**/*.woff2', (route) => route.abort());
@@ -54,11 +54,17 @@ describe('the first screen of a 360 × 640 phone', () => {
       await page.evaluate(() => document.fonts.ready);
       const family = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family).join());
       expect(family.includes('Atkinson')).toBe(!blockFont);
-      // Where the content starts, and where its first section starts after lines of text.
-      positions.push([await top(page, 'main'), await top(page, 'main h2')]);
+      // The same DOM both times: the top of every element of the content, in document order.
+      tops.push(await page.evaluate(() => [...document.querySelectorAll('main, main *')].map((el) => el.getBoundingClientRect().top)));
       await context.close();
     }
-    expect(positions[1]).toEqual(positions[0]);
+    // What starts on the first screen does not move when the font arrives. Further down, a line may wrap one word
+    // sooner with the fallback face (its widths match the font's on average, not glyph by glyph): the reader is not
+    // there yet, and the first build of a bare machine (other PDF sizes) showed it at 1 055 px.
+    const [font, fallback] = tops as [number[], number[]];
+    const onFirstScreen = font.flatMap((top, index) => (top < PHONE.viewport!.height ? [[index, top]] : []));
+    expect(onFirstScreen.length).toBeGreaterThan(5);
+    expect(onFirstScreen.map(([index]) => [index, fallback[index!]])).toEqual(onFirstScreen);
   });
 });
 
