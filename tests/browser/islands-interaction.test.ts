@@ -65,6 +65,22 @@ describe('zero JavaScript file before the reader acts (client:interaction)', () 
     await context.close();
   });
 
+  it('Enter or Space on a control outside the island works that control and loads nothing', async () => {
+    const context = await site.newContext();
+    const { page, scripts } = await openFiche(context);
+    await page.bringToFront();
+    const link = page.locator('main a[href]').first();
+    await link.focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(300);
+    expect(scripts).toEqual([]);
+    // The next key that is not working a control does load the island.
+    await page.keyboard.press('Tab');
+    await page.locator('.checklist-block[data-ready="true"]').waitFor();
+    expect(scripts.some((path) => path.includes('ChecklistIsland'))).toBe(true);
+    await context.close();
+  });
+
   it('corrupt storage paints nothing and breaks nothing before React loads', async () => {
     const context = await site.newContext();
     await context.addInitScript(([key]) => localStorage.setItem(key!, '{"checked":{"facteurs":"pas une liste"'), [storageKey('checklist', fiche.id)]);
