@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { checklistItemAnchor } from '../lib/fiche-anchors.ts';
 import { checkedIds, checklistCount, isEmptyChecklist, setItemChecked } from '../lib/progress/checklist.ts';
 import type { ChecklistEntry, ChecklistListName } from '../schemas/progress.ts';
@@ -6,7 +6,7 @@ import { islandUi } from '../ui/islands/common.ts';
 import { checklistUi } from '../ui/islands/checklist.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
-import { useProgressStore } from './use-progress-store.ts';
+import { useStoredEntry } from './use-stored-entry.ts';
 import './islands.css';
 
 export interface ChecklistIslandProps {
@@ -22,31 +22,18 @@ export interface ChecklistIslandProps {
  * ticks are saved by item id.
  */
 export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref }: ChecklistIslandProps) {
-  const { store, notices } = useProgressStore();
-  const [entry, setEntry] = useState<ChecklistEntry>();
+  const { ready, entry, save, notices } = useStoredEntry('checklist', ficheId, isEmptyChecklist);
   const [message, setMessage] = useState<string>();
-
-  useEffect(() => {
-    if (store) setEntry(store.get('checklist', ficheId));
-  }, [store, ficheId]);
-
-  const save = (next: ChecklistEntry | undefined) => {
-    if (!store) return;
-    if (isEmptyChecklist(next)) {
-      store.remove('checklist', ficheId);
-      setEntry(undefined);
-    } else setEntry(store.set('checklist', ficheId, next!));
-  };
 
   const { checked, total } = checklistCount(entry, lists);
 
   return (
-    <div className="checklist-block island" data-checklist={ficheId} data-ready={store ? 'true' : 'false'}>
-      <p className="muted screen-only">{store ? checklistUi.checklistHint : checklistUi.checklistPaperHint}</p>
+    <div className="checklist-block island" data-checklist={ficheId} data-ready={ready ? 'true' : 'false'}>
+      <p className="muted screen-only">{ready ? checklistUi.checklistHint : checklistUi.checklistPaperHint}</p>
       <p className="muted print-only">{checklistUi.checklistPrintHint}</p>
       <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.checklist(ficheTitle)} messages={[message]} />
       <p className="checklist-progress" aria-live="polite">
-        {store && checklistUi.checklistProgress(checked, total)}
+        {ready && checklistUi.checklistProgress(checked, total)}
       </p>
       {lists.map((list) => {
         const ticked = checkedIds(entry, list);
@@ -59,7 +46,7 @@ export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref 
                 const detailId = `${inputId}-detail`;
                 return (
                   <li key={item.id} id={checklistItemAnchor(list.name, ficheId, item.id)} data-item={item.id}>
-                    {store ? (
+                    {ready ? (
                       <input
                         type="checkbox"
                         className="checklist__input"
@@ -75,7 +62,7 @@ export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref 
                       <span className="checklist__box" aria-hidden="true"></span>
                     )}
                     <span>
-                      {store ? <label htmlFor={inputId}>{item.texte}</label> : item.texte}
+                      {ready ? <label htmlFor={inputId}>{item.texte}</label> : item.texte}
                       {item.detail && (
                         <span className="checklist__detail" id={detailId}>
                           {item.detail}
@@ -89,7 +76,7 @@ export default function ChecklistIsland({ ficheId, ficheTitle, lists, suiviHref 
           </fieldset>
         );
       })}
-      {store && (
+      {ready && (
         <div className="island-actions">
           <ConfirmAction
             id={`decocher-${ficheId}`}

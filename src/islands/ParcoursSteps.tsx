@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { doneStepIds, isEmptyParcours, parcoursCount, setStepDone } from '../lib/progress/parcours.ts';
 import type { ParcoursEntry } from '../schemas/progress.ts';
 import { islandUi } from '../ui/islands/common.ts';
@@ -6,7 +6,7 @@ import { parcoursStepsUi } from '../ui/islands/parcours.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { ParcoursStepProp } from './types.ts';
-import { useProgressStore } from './use-progress-store.ts';
+import { useStoredEntry } from './use-stored-entry.ts';
 import './islands.css';
 
 export interface ParcoursStepsProps {
@@ -22,33 +22,20 @@ export interface ParcoursStepsProps {
  * hydrated, each card gets a checkbox whose mark is saved by step id.
  */
 export default function ParcoursSteps({ parcoursId, parcoursTitle, steps, suiviHref }: ParcoursStepsProps) {
-  const { store, notices } = useProgressStore();
-  const [entry, setEntry] = useState<ParcoursEntry>();
+  const { ready, entry, save, notices } = useStoredEntry('parcours', parcoursId, isEmptyParcours);
   const [message, setMessage] = useState<string>();
-
-  useEffect(() => {
-    if (store) setEntry(store.get('parcours', parcoursId));
-  }, [store, parcoursId]);
-
-  const save = (next: ParcoursEntry | undefined) => {
-    if (!store) return;
-    if (isEmptyParcours(next)) {
-      store.remove('parcours', parcoursId);
-      setEntry(undefined);
-    } else setEntry(store.set('parcours', parcoursId, next!));
-  };
 
   const done = doneStepIds(entry, steps);
   const { total } = parcoursCount(entry, steps);
   const ui = parcoursStepsUi;
 
   return (
-    <div className="parcours-steps island" data-parcours={parcoursId} data-ready={store ? 'true' : 'false'}>
-      <p className="muted screen-only">{store ? ui.hint : ui.paperHint}</p>
+    <div className="parcours-steps island" data-parcours={parcoursId} data-ready={ready ? 'true' : 'false'}>
+      <p className="muted screen-only">{ready ? ui.hint : ui.paperHint}</p>
       <p className="muted print-only">{ui.printHint}</p>
       <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.parcours(parcoursTitle)} messages={[message]} />
       <p className="checklist-progress" aria-live="polite">
-        {store && ui.progress(done.size, total)}
+        {ready && ui.progress(done.size, total)}
       </p>
       <ol className="step-list">
         {steps.map((step, index) => {
@@ -71,7 +58,7 @@ export default function ParcoursSteps({ parcoursId, parcoursTitle, steps, suiviH
                 <strong>{ui.takeAway}</strong> {step.retenir}
               </p>
               <p className="step-card__done">
-                {store ? (
+                {ready ? (
                   <>
                     <input
                       type="checkbox"
@@ -96,7 +83,7 @@ export default function ParcoursSteps({ parcoursId, parcoursTitle, steps, suiviH
           );
         })}
       </ol>
-      {store && (
+      {ready && (
         <div className="island-actions">
           <ConfirmAction
             id={`decocher-${parcoursId}`}

@@ -1,8 +1,10 @@
 /**
  * `client:interaction`: React loads when the reader first touches the island, focuses into it or
  * presses a key anywhere (the paper boxes of the server's HTML take no focus, so a keyboard user's
- * first key must be enough), but Enter or Space on another control. Until then the page runs only this script, inlined by Astro, which
- * paints what the reader saved (`client:interaction="checklist"`).
+ * first key must be enough), but Enter or Space on another control. Until then the page runs only
+ * this script, inlined by Astro, which paints what the reader saved (`client:interaction="checklist"`).
+ * The first tap is not lost: it is made again once the island is ready (it marks itself
+ * data-ready="true" when its controls work, and nothing in it acts before).
  */
 import type { ClientDirective } from 'astro';
 import { paintSavedTicks } from '../lib/progress/prepaint.ts';
@@ -19,6 +21,41 @@ function actsOnControlOutside(event: Event, island: HTMLElement): boolean {
   return Boolean(target?.closest('a[href], button, input, select, textarea, summary, [contenteditable]')) && !island.contains(target);
 }
 
+/** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
+const NATIVE_ACTION = 'a[href], input, select, textarea, label, summary';
+
+/**
+ * Remembers the reader's first click inside the island before React is there (on a paper box, it did nothing),
+ * and returns what makes it again once the island marks itself ready: on the same button if React kept it, or on
+ * the control that React put in the item clicked (`[id][data-item]`: a checklist's paper box becomes a checkbox).
+ */
+function firstClickReplay(island: HTMLElement): () => void {
+  let button: HTMLElement | undefined;
+  let item: string | undefined;
+  const remember = (event: Event) => {
+    island.removeEventListener('click', remember, true);
+    const clicked = event.target instanceof Element ? event.target : null;
+    if (!clicked || clicked.closest(NATIVE_ACTION)) return;
+    button = clicked.closest('button') ?? undefined;
+    item = clicked.closest('[id][data-item]')?.id;
+  };
+  island.addEventListener('click', remember, true);
+  const replay = () => {
+    island.removeEventListener('click', remember, true);
+    const control = button?.isConnected ? button : item ? document.getElementById(item)?.querySelector('input, button') : null;
+    if (control instanceof HTMLElement && island.contains(control)) control.click();
+  };
+  return () => {
+    if (island.querySelector('[data-ready="true"]')) return replay();
+    const observer = new MutationObserver(() => {
+      if (!island.querySelector('[data-ready="true"]')) return;
+      observer.disconnect();
+      replay();
+    });
+    observer.observe(island, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  };
+}
+
 const hydrateOnInteraction: ClientDirective = (load, options, island) => {
   if (options.value === 'checklist') {
     try {
@@ -33,12 +70,15 @@ const hydrateOnInteraction: ClientDirective = (load, options, island) => {
     [island, 'focusin'],
     [document, 'keydown'],
   ];
+  const replayFirstClick = firstClickReplay(island);
   let started = false;
   const start = (event: Event) => {
     if (started || actsOnControlOutside(event, island)) return;
     started = true;
     for (const [target, type] of triggers) target.removeEventListener(type, start, true);
-    void load().then((hydrate) => hydrate());
+    void load()
+      .then((hydrate) => hydrate())
+      .then(replayFirstClick);
   };
   for (const [target, type] of triggers) target.addEventListener(type, start, { capture: true, passive: true });
 };
