@@ -63,6 +63,19 @@ describe('verifyContent', () => {
     expect(problems[0]!.line).toBe(body.split('\n').findIndex((l) => l.includes('outil-fantome')) + 1);
   });
 
+  it('refuses a link or a component inside a glossary term, which a tap already opens', () => {
+    const body = ficheMdx({ numero: 1, related: 'seconde-fiche' }).replace(
+      '## Comment procéder ?',
+      'Lire <Terme id="falc">le *[FALC](https://example.org/falc)*</Terme>, <Terme id="falc">voir <LienFiche id="seconde-fiche" /></Terme> et <Terme id="falc">le FALC</Terme>.\n\n## Comment procéder ?',
+    );
+    const problems = problemsOf(replaceFile(validTree(), FICHE, body));
+    const line = body.split('\n').findIndex((l) => l.startsWith('Lire <Terme')) + 1;
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      `${line}: <Terme> ne peut pas contenir de lien : un appui sur <Terme> l'ouvre déjà. Mettez le lien avant ou après <Terme>…</Terme>`,
+      `${line}: <Terme> ne peut pas contenir de <LienFiche> : un appui sur <Terme> l'ouvre déjà. Mettez ce composant avant ou après <Terme>…</Terme>`,
+    ]);
+  });
+
   it('refuses two fiches with the same numero', () => {
     const tree = replaceFile(validTree(), 'content/fiches/02-seconde-fiche.mdx', ficheMdx({ numero: 1, related: 'premiere-fiche' }));
     const messages = problemsOf(tree).map((p) => p.message);

@@ -16,16 +16,21 @@ export interface ComponentSpec {
   attributes: Record<string, AttributeSpec>;
   /** `block`: wraps markdown; `inline`: may wrap a few words; `none`: always self-closing. */
   children: 'block' | 'inline' | 'none';
+  /**
+   * Renders a link or a button (a glossary term opens its definition): HTML allows nothing
+   * interactive inside, so no link and no such component may sit in its words.
+   */
+  interactive?: true;
 }
 
 export const KIT_COMPONENTS = {
   Exemple: { attributes: { titre: { required: false } }, children: 'block' },
   Attention: { attributes: { titre: { required: false } }, children: 'block' },
   Astuce: { attributes: { titre: { required: false } }, children: 'block' },
-  LienFiche: { attributes: { id: { required: true, target: 'fiches' } }, children: 'none' },
-  LienOutil: { attributes: { id: { required: true, target: 'outils' } }, children: 'none' },
-  LienObstacle: { attributes: { id: { required: true, target: 'obstacles' } }, children: 'none' },
-  Terme: { attributes: { id: { required: true, target: 'glossaire' } }, children: 'inline' },
+  LienFiche: { attributes: { id: { required: true, target: 'fiches' } }, children: 'none', interactive: true },
+  LienOutil: { attributes: { id: { required: true, target: 'outils' } }, children: 'none', interactive: true },
+  LienObstacle: { attributes: { id: { required: true, target: 'obstacles' } }, children: 'none', interactive: true },
+  Terme: { attributes: { id: { required: true, target: 'glossaire' } }, children: 'inline', interactive: true },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type KitComponentName = keyof typeof KIT_COMPONENTS;

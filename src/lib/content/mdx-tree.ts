@@ -213,7 +213,22 @@ function checkElement(node: Node, source: string, lines: LineIndex, reading: Mdx
   if (spec.children === 'none' && (node.children?.length ?? 0) > 0) {
     report(html ? `<${name}> ne contient rien : écrivez simplement <${name} />` : `<${name} … /> s'écrit fermé sur lui-même (avec « /> »)`);
   }
+  if (spec.interactive) {
+    for (const inner of interactiveInside(node)) {
+      report(`<${name}> ne peut pas contenir ${inner.what} : un appui sur <${name}> l'ouvre déjà. Mettez ${inner.what === 'de lien' ? 'le lien' : 'ce composant'} avant ou après <${name}>…</${name}>`, inner.node.position?.start.line ?? line);
+    }
+  }
   if (!html) reading.components.push({ name, attributes, line });
+}
+
+/** Links and interactive components inside `node`, outermost first (what is inside them is reported with them). */
+function interactiveInside(node: Node): { node: Node; what: string }[] {
+  return (node.children ?? []).flatMap((child) => {
+    if (child.type === 'link' || child.type === 'linkReference') return [{ node: child, what: 'de lien' }];
+    const isElement = child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement';
+    if (isElement && child.name && elementSpec(child.name)?.interactive) return [{ node: child, what: `de <${child.name}>` }];
+    return interactiveInside(child);
+  });
 }
 
 function plainText(node: Node): string {
