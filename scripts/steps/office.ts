@@ -10,7 +10,6 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { findPackageJSON } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentTree } from '../../src/lib/content/read.ts';
@@ -24,6 +23,7 @@ import { FILE_SIZE_ATTRIBUTE, fillFileSizes } from '../../src/lib/office/size.ts
 import { formatGenerationDate, generationDate } from '../../src/lib/pdf/templates.ts';
 import { absoluteUrl, routes } from '../../src/lib/routes.ts';
 import { hostingFrom } from '../../src/lib/hosting.ts';
+import { installedPackage } from '../../src/lib/installed-package.ts';
 import type { OfficeDocument } from '../../src/lib/office/model.ts';
 
 /** A failure the person building can fix; its message says how, in French. */
@@ -43,8 +43,7 @@ const WRITERS: Record<EditableFormat, (doc: OfficeDocument) => Uint8Array | Prom
 /** The sources of the writing recipe: changing any of them makes every document again. */
 function recipe(): string {
   const files = [join(here, 'office.ts'), ...readdirSync(join(root, 'src/lib/office')).map((file) => join(root, 'src/lib/office', file))];
-  // Resolved as Node resolves the import: a copy of the project (tests) has no node_modules of its own.
-  const versions = ['docx', 'fflate'].map((name) => `${name}@${JSON.parse(readFileSync(findPackageJSON(name, import.meta.url)!, 'utf8')).version}`);
+  const versions = ['docx', 'fflate'].map((name) => `${name}@${installedPackage(name)?.version}`);
   return [...files.map((file) => readFileSync(file, 'utf8')), ...versions].join('\u0000');
 }
 

@@ -7,10 +7,11 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installedPackage } from '../installed-package.ts';
 import { BUNDLED_BROWSER_PACKAGE, CHROMIUM_ARGS, bundledBrowserRuns, describeBrowser, findBrowser, type BrowserChoice, type Env } from './browser.ts';
 
 /** No browser, or one that does not start; the message says what to do, in French. */
@@ -34,10 +35,8 @@ function bundledPackage(): BundledPackage | undefined {
   } catch {
     return undefined;
   }
-  // The entry is <package>/build/index.js; the package does not export its package.json.
-  const dir = dirname(dirname(entry));
-  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
-  return { entry, dir, version };
+  const installed = installedPackage(BUNDLED_BROWSER_PACKAGE);
+  return installed && { entry, ...installed };
 }
 
 /** The browser to use on this machine, or a BrowserError saying what to install. */
