@@ -30,14 +30,19 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
   const { id, affirmations } = quiz;
   const { store, notices } = useProgressStore();
   const [answers, setAnswers] = useState<Record<string, QuizAnswer>>({});
+  // The buttons show in the render that first has the saved answers: one pressed earlier would save over them.
+  const [read, setRead] = useState(false);
   const [announce, setAnnounce] = useState<string>();
   const [focus, setFocus] = useState<string>();
   const feedback = useRef<Record<string, HTMLDivElement | null>>({});
   const top = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    if (store) setAnswers(store.get('quiz', id)?.answers ?? {});
+    if (!store) return;
+    setAnswers(store.get('quiz', id)?.answers ?? {});
+    setRead(true);
   }, [store, id]);
+  const ready = Boolean(store) && read;
 
   // After an answer, focus goes to its explanation (the buttons are gone); after a restart, to the first « Vrai ».
   useEffect(() => {
@@ -50,7 +55,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
   const score = scoreQuiz(affirmations, answers);
 
   const answer = (affirmationId: string, given: QuizAnswer) => {
-    if (!store) return;
+    if (!store || !ready) return;
     const next = answerQuiz(answers, affirmationId, given);
     store.set('quiz', id, { answers: next });
     setAnswers(next);
@@ -70,8 +75,8 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
   };
 
   return (
-    <div className="quiz island" data-quiz={id} data-ready={store ? 'true' : 'false'}>
-      <p className="muted screen-only">{store ? quizUi.quizHint : quizUi.quizPaperHint}</p>
+    <div className="quiz island" data-quiz={id} data-ready={ready ? 'true' : 'false'}>
+      <p className="muted screen-only">{ready ? quizUi.quizHint : quizUi.quizPaperHint}</p>
       <p className="muted print-only">{quizUi.quizPrintHint}</p>
       <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.quiz(quiz.titre)} messages={[announce]} />
       <ol className="quiz-items" ref={top}>
@@ -83,7 +88,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
               <fieldset>
                 <legend>{affirmation.texte}</legend>
                 {/* Boxes to tick by hand: on screen until hydration, on paper always. */}
-                <div className={store ? 'answer-choices print-only' : 'answer-choices'}>
+                <div className={ready ? 'answer-choices print-only' : 'answer-choices'}>
                   {(['vrai', 'faux'] as const).map((choice) => (
                     <span className="answer-choice" key={choice}>
                       <span className="answer-box" aria-hidden="true"></span>
@@ -91,7 +96,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
                     </span>
                   ))}
                 </div>
-                {store && !given && (
+                {ready && !given && (
                   <div className="quiz-choices">
                     {(['vrai', 'faux'] as const).map((choice) => (
                       <button key={choice} type="button" className="button button--secondary" onClick={() => answer(affirmation.id, choice)}>
@@ -100,7 +105,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
                     ))}
                   </div>
                 )}
-                {store && given && (
+                {ready && given && (
                   <div
                     className="quiz-feedback"
                     data-correct={given === affirmation.reponse ? 'true' : 'false'}
@@ -129,7 +134,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
           );
         })}
       </ol>
-      {store && (
+      {ready && (
         <div className="quiz-summary">
           <p className="quiz-summary__score">
             <strong>{score.complete ? quizUi.quizScore(score.correct, score.total) : quizUi.quizProgress(score.answered, score.total)}</strong>

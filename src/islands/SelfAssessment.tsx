@@ -44,6 +44,8 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
   const { id, questions, bands } = assessment;
   const { store, notices } = useProgressStore();
   const [answers, setAnswers] = useState<Answers>({});
+  // The radios show in the render that first has the saved answers: one chosen earlier would save over them.
+  const [read, setRead] = useState(false);
   const [shared, setShared] = useState<Shared>();
   const [linkProblem, setLinkProblem] = useState<string>();
   const [resultShown, setResultShown] = useState(false);
@@ -61,6 +63,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
     const readLink = () => {
       const own = store.get('autoevaluation', id)?.answers ?? {};
       setAnswers(own);
+      setRead(true);
       const decoded = decodeAnswers(location.hash, questions);
       setLinkProblem(decoded.status === 'malformed' ? assessmentUi.sharedBroken : decoded.status === 'newer' ? assessmentUi.sharedNewer : undefined);
       if (decoded.status === 'ok' && !sameAnswers(decoded.answers, own)) {
@@ -76,6 +79,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
     return () => window.removeEventListener('hashchange', readLink);
   }, [store, id, questions]);
 
+  const ready = Boolean(store) && read;
   const own = scoreAssessment(questions, answers);
   const ownResult = !shared && resultShown && own.complete;
 
@@ -96,7 +100,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
   }, [focus]);
 
   const choose = (questionId: string, answer: StoredAnswer) => {
-    if (!store) return;
+    if (!store || !ready) return;
     const next = { ...answers, [questionId]: answer };
     store.set('autoevaluation', id, { answers: next });
     setAnswers(next);
@@ -221,8 +225,8 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
   };
 
   return (
-    <div className="assessment island" data-assessment={id} data-ready={store ? 'true' : 'false'}>
-      <p className="muted screen-only">{store ? assessmentUi.assessmentHint : assessmentUi.assessmentPaperHint}</p>
+    <div className="assessment island" data-assessment={id} data-ready={ready ? 'true' : 'false'}>
+      <p className="muted screen-only">{ready ? assessmentUi.assessmentHint : assessmentUi.assessmentPaperHint}</p>
       <p className="muted print-only">{assessmentUi.assessmentPrintHint}</p>
       <StorageNotices notices={notices} describe={() => islandUi.corruptWhat.autoevaluation(assessment.titre)} messages={[linkProblem, announce]} />
       {shared ? (
@@ -274,7 +278,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
                     const inputId = `${id}-${question.id}-${answer}`;
                     return (
                       <span className="answer-choice" key={answer}>
-                        {store ? (
+                        {ready ? (
                           <input
                             type="radio"
                             id={inputId}
@@ -286,7 +290,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
                         ) : (
                           <span className="answer-box" aria-hidden="true"></span>
                         )}
-                        {store ? <label htmlFor={inputId}>{answerLabels[answer]}</label> : <span>{answerLabels[answer]}</span>}
+                        {ready ? <label htmlFor={inputId}>{answerLabels[answer]}</label> : <span>{answerLabels[answer]}</span>}
                       </span>
                     );
                   })}
@@ -294,7 +298,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
               </fieldset>
             );
           })}
-          {store && (
+          {ready && (
             <>
               <p className="assessment-progress">{assessmentUi.answeredCount(own.answered, own.total)}</p>
               {missing && missing.length > 0 && (
