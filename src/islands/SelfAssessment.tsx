@@ -85,13 +85,14 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
 
   // The address shows the reader's own result, so that copying it from the address bar works too.
   useEffect(() => {
-    if (!store || shared) return;
+    // Not before the saved and shared answers are read: the first pass would take a shared link out of the address.
+    if (!ready || shared) return;
     if (ownResult) {
       const fragment = encodeAnswers(questions, answers);
       history.replaceState(history.state, '', `#${fragment}`);
       setShareUrl(`${location.origin}${location.pathname}${location.search}#${fragment}`);
     } else clearHash();
-  }, [store, shared, ownResult, answers, questions]);
+  }, [ready, shared, ownResult, answers, questions]);
 
   useEffect(() => {
     if (focus === 'result') resultHeading.current?.focus();

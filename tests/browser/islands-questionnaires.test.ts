@@ -84,6 +84,8 @@ describe('self-assessment', () => {
     const other = await open(fresh, new URL(shared).pathname + new URL(shared).hash, '.assessment');
     expect(await other.page.locator('.shared-result__banner').innerText()).toContain('résultat partagé');
     expect(await shownResult(other.page)).toEqual(result);
+    // The shared answers stay in the address, to pass the link on again.
+    expect(await other.page.evaluate(() => location.hash)).toBe(new URL(shared).hash);
     expect(await siteStorage(other.page)).toEqual({});
     expect(await axeViolations(other.page)).toEqual([]);
 
