@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { answerQuiz, scoreQuiz } from '../lib/progress/quiz.ts';
+import { answerQuiz, isEmptyQuiz, scoreQuiz } from '../lib/progress/quiz.ts';
 import type { QuizAnswer } from '../schemas/progress.ts';
 import { islandUi } from '../ui/islands/common.ts';
 import { quizUi } from '../ui/islands/quiz.ts';
@@ -7,7 +7,7 @@ import { ownValue } from '../lib/own.ts';
 import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { FicheLink } from './types.ts';
-import { useProgressStore } from './use-progress-store.ts';
+import { useStoredEntry } from './use-stored-entry.ts';
 import './islands.css';
 
 export interface QuizProps {
@@ -28,21 +28,13 @@ const label = (answer: QuizAnswer) => (answer === 'vrai' ? quizUi.quizTrue : qui
  */
 export default function Quiz({ quiz, fiches }: QuizProps) {
   const { id, affirmations } = quiz;
-  const { store, notices } = useProgressStore();
-  const [answers, setAnswers] = useState<Record<string, QuizAnswer>>({});
-  // The buttons show in the render that first has the saved answers: one pressed earlier would save over them.
-  const [read, setRead] = useState(false);
+  // The buttons show once `ready`, in the render that first has the saved answers (use-stored-entry.ts).
+  const { ready, entry, save, notices } = useStoredEntry('quiz', id, isEmptyQuiz);
+  const answers = entry?.answers ?? {};
   const [announce, setAnnounce] = useState<string>();
   const [focus, setFocus] = useState<string>();
   const feedback = useRef<Record<string, HTMLDivElement | null>>({});
   const top = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    if (!store) return;
-    setAnswers(store.get('quiz', id)?.answers ?? {});
-    setRead(true);
-  }, [store, id]);
-  const ready = Boolean(store) && read;
 
   // After an answer, focus goes to its explanation (the buttons are gone); after a restart, to the first « Vrai ».
   useEffect(() => {
@@ -55,10 +47,9 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
   const score = scoreQuiz(affirmations, answers);
 
   const answer = (affirmationId: string, given: QuizAnswer) => {
-    if (!store || !ready) return;
+    if (!ready) return;
     const next = answerQuiz(answers, affirmationId, given);
-    store.set('quiz', id, { answers: next });
-    setAnswers(next);
+    save({ answers: next });
     const after = scoreQuiz(affirmations, next);
     const right = affirmations.find((a) => a.id === affirmationId)!.reponse;
     setAnnounce(
@@ -68,8 +59,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
   };
 
   const restart = () => {
-    store?.remove('quiz', id);
-    setAnswers({});
+    save(undefined);
     setAnnounce(quizUi.quizRestarted);
     setFocus(FIRST);
   };

@@ -9,6 +9,11 @@
 import type { ClientDirective } from 'astro';
 import { paintSavedTicks } from '../lib/progress/prepaint.ts';
 
+/** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
+const NATIVE_ACTION = 'a[href], input, select, textarea, label, summary';
+/** What Enter or Space works: those, and the buttons that React will handle. */
+const CONTROL = `${NATIVE_ACTION}, button, [contenteditable]`;
+
 /**
  * Enter or Space on a link, button or field outside the island works that control, not the island: the reader
  * leaves the page or acts elsewhere, and loading React then is bandwidth lost. It also kept « Recharger » from
@@ -18,11 +23,9 @@ import { paintSavedTicks } from '../lib/progress/prepaint.ts';
 function actsOnControlOutside(event: Event, island: HTMLElement): boolean {
   if (!(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return false;
   const target = event.target instanceof Element ? event.target : null;
-  return Boolean(target?.closest('a[href], button, input, select, textarea, summary, [contenteditable]')) && !island.contains(target);
+  return Boolean(target?.closest(CONTROL)) && !island.contains(target);
 }
 
-/** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
-const NATIVE_ACTION = 'a[href], input, select, textarea, label, summary';
 
 /**
  * Remembers the reader's first click inside the island before React is there (on a paper box, it did nothing),

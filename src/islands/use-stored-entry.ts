@@ -1,5 +1,5 @@
 /**
- * The one saved entry an island ticks (a fiche's checklists, a parcours), and how to save it.
+ * The one saved entry of an island (a fiche's checklists, a parcours, a quiz), and how to save it.
  * `ready` turns true in the render that first shows the saved state, never before: a tick made on a
  * box shown earlier would overwrite what was saved (and the first tap, made again by
  * src/islands/hydrate-on-interaction.ts as soon as the island is ready, would be such a tick).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuiz, scoreQuiz } from '../../src/lib/progress/quiz.ts';
+import { answerQuiz, isEmptyQuiz, scoreQuiz } from '../../src/lib/progress/quiz.ts';
 
 const affirmations = [
   { id: 'a', reponse: 'vrai' as const },
@@ -8,6 +8,12 @@ const affirmations = [
 ];
 
 describe('quiz', () => {
+  it('is empty without an entry or without any answer', () => {
+    expect(isEmptyQuiz(undefined)).toBe(true);
+    expect(isEmptyQuiz({ answers: {} })).toBe(true);
+    expect(isEmptyQuiz({ answers: { a: 'vrai' } })).toBe(false);
+  });
+
   it('scores right answers and says when every affirmation has one', () => {
     expect(scoreQuiz(affirmations, {})).toEqual({ total: 3, answered: 0, correct: 0, complete: false });
     expect(scoreQuiz(affirmations, { a: 'vrai', b: 'vrai' })).toEqual({ total: 3, answered: 2, correct: 1, complete: false });

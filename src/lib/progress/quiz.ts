@@ -31,3 +31,8 @@ export function scoreQuiz(affirmations: readonly AffirmationRef[], answers: Read
 export function answerQuiz(answers: Readonly<Record<string, QuizAnswer>>, id: string, answer: QuizAnswer): Record<string, QuizAnswer> {
   return ownValue(answers, id) ? { ...answers } : { ...answers, [id]: answer };
 }
+
+/** A quiz with no answer left: its entry is removed rather than saved empty. */
+export function isEmptyQuiz(entry: { answers: Readonly<Record<string, QuizAnswer>> } | undefined): boolean {
+  return !entry || Object.keys(entry.answers).length === 0;
+}
