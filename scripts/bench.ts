@@ -14,6 +14,7 @@ import { countFiles, folderSize } from '../src/lib/bench/folder-size.ts';
 import { pdfFigures, pdfSummary } from '../src/lib/bench/pdf-figures.ts';
 import { officeFigures, officeSummary } from '../src/lib/bench/office-figures.ts';
 import { precacheOf } from '../src/lib/offline/precache.ts';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search/field.ts';
 import { parseScaleOption } from '../src/lib/bench/scale-option.ts';
 import type { KitJson } from '../src/schemas/kit-json.ts';
 import { createServer } from 'node:net';
@@ -36,8 +37,6 @@ const PAGE_TYPES: Record<string, string> = {
 const QUERIES = ['frais', 'réunion', 'élus', 'charte', 'compte rendu', 'anxiété', 'défraiement', 'bilan', 'mobiliser', 'FALC', 'conflit', 'indicateurs', 'calendrier', 'langage clair', 'savoirs'];
 /** Queries as people type them: the kit search runs several Pagefind searches for each. */
 const NATURAL_QUERIES = ['comment faire venir les jeunes', 'indemnisation des participants', 'CVS', 'mobilsation', "que faire quand ça s'engueule en réunion", 'mon directeur ne veut pas'];
-/** The search field waits this long after the last key (debounce="200" in recherche.astro). */
-const DEBOUNCE_MS = 200;
 
 const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 
@@ -74,7 +73,7 @@ async function searchLatency() {
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/recherche/`);
-    await page.locator('pagefind-input input').waitFor();
+    await page.locator('kit-search-field input').waitFor();
     // Warm-up: the first search downloads the WebAssembly and the index.
     const warm = await page.evaluate(`(async () => { const t = performance.now(); const p = await import('/pagefind/pagefind.js'); await p.init(); await p.search('participation'); return performance.now() - t; })()`);
     const engine: number[] = [];
@@ -85,7 +84,7 @@ async function searchLatency() {
     }
     // Keystroke to first result on screen, through the real page (includes its 200 ms debounce).
     const ui: number[] = [];
-    const input = page.locator('pagefind-input input');
+    const input = page.locator('kit-search-field input');
     for (const query of [...QUERIES, ...NATURAL_QUERIES]) {
       await input.fill('');
       await page.waitForTimeout(400);
@@ -95,7 +94,7 @@ async function searchLatency() {
           // to name this query, then for its first result to be drawn.
           const summary = document.querySelector('pagefind-summary');
           const results = document.querySelector('pagefind-results');
-          const input = document.querySelector('pagefind-input input');
+          const input = document.querySelector('kit-search-field input');
           const start = performance.now();
           const done = () => { observer.disconnect(); resolve(performance.now() - start); };
           const check = () => { if (summary.textContent.includes(${JSON.stringify(query)}) && results.querySelector('.pf-result-link')) done(); };
@@ -115,7 +114,7 @@ async function searchLatency() {
       firstSearchMs: warm as number,
       engineMedianMs: median(engine),
       keystrokeToResultsMedianMs: median(ui),
-      keystrokeToResultsWithoutDebounceMedianMs: median(ui) - DEBOUNCE_MS,
+      keystrokeToResultsWithoutDebounceMedianMs: median(ui) - SEARCH_DEBOUNCE_MS,
       quality: { top3HitRate: quality.hitRate, mrr: quality.mrr, misses: quality.misses },
       plainPagefindQuality: { top3HitRate: plain.hitRate, mrr: plain.mrr },
     };
@@ -289,7 +288,7 @@ async function siteBench(withLighthouse: boolean) {
     ['Index Pagefind', kb(index.bytes), `${index.files} fichiers`],
     ['Navigateur', search.browser],
     ['Précache hors ligne', size(precache.bytes), `${precache.urls.length} fichiers (sans PDF)`],
-    ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms, ${search.keystrokeToResultsWithoutDebounceMedianMs.toFixed(0)} ms sans les ${DEBOUNCE_MS} ms d'attente de saisie`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
+    ['Recherche (médiane)', `moteur ${search.engineMedianMs.toFixed(1)} ms`, `frappe → résultats ${search.keystrokeToResultsMedianMs.toFixed(0)} ms, ${search.keystrokeToResultsWithoutDebounceMedianMs.toFixed(0)} ms sans les ${SEARCH_DEBOUNCE_MS} ms d'attente de saisie`, `1re recherche ${search.firstSearchMs.toFixed(0)} ms`],
     ['Pertinence', `top 3 ${percent(search.quality.top3HitRate)}`, `MRR ${search.quality.mrr.toFixed(3)}`, `Pagefind seul : top 3 ${percent(search.plainPagefindQuality.top3HitRate)}, MRR ${search.plainPagefindQuality.mrr.toFixed(3)}`],
   ];
   console.log('\nBanc d\'essai du Kit de la participation citoyenne\n');

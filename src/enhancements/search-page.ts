@@ -1,15 +1,16 @@
 /**
- * The search page: Pagefind's own web components do the searching; this script keeps their
- * state in the address bar so that reload, the back button and shared links restore it.
+ * The search page's engine, loaded by search-start.ts: Pagefind's own web components show the
+ * results and filters of the page's form; this script keeps their state in the address bar so
+ * that reload, the back button and shared links restore it.
  */
-import { getInstanceManager } from '@pagefind/component-ui';
-import '@pagefind/component-ui/css';
+import { getInstanceManager, type Instance } from '@pagefind/component-ui';
 import { parseSearchParams, toSearchParams, type SearchState } from '../lib/search/url-state.ts';
 import type { Vocabulary } from '../lib/search/vocabulary.ts';
 import { LEXICON_FILE, parseLexicon } from '../lib/search/lexicon.ts';
 import type { Lexicon } from '../lib/search/query-plan.ts';
 import { smartSearch, type Engine, type EngineResponse, type EngineResult } from '../lib/search/smart-search.ts';
 import type { SearchHints } from '../lib/search/suggestions.ts';
+import { SEARCH_DEBOUNCE_MS } from '../lib/search/field.ts';
 import { showOutcome } from './search-help.ts';
 
 const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '{}') as Vocabulary;
@@ -17,7 +18,60 @@ const hints = JSON.parse(document.getElementById('search-hints')?.textContent ??
 const helpPanel = document.getElementById('search-help');
 const bundlePath = document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
 const instance = getInstanceManager().getInstance('default');
-instance.setTranslations({ clear_search: 'Effacer', placeholder: 'Rechercher une fiche, un outil, un mot…' });
+
+/**
+ * The page's form (there before the engine, and without JavaScript) as a Pagefind input: the
+ * results and the filter pane find it to move focus back to it, as they would their own field.
+ */
+class SearchField extends HTMLElement {
+  instance: Instance | null = null;
+  get inputEl(): HTMLInputElement | null {
+    return this.querySelector('input');
+  }
+  override focus() {
+    this.inputEl?.focus();
+  }
+}
+if (!customElements.get('kit-search-field')) customElements.define('kit-search-field', SearchField);
+
+function connectField(field: SearchField) {
+  const input = field.inputEl;
+  if (!input) return;
+  field.instance = instance;
+  instance.registerInput(field, { keyboardNavigation: true });
+  let latest = 0;
+  const searchNow = () => {
+    latest += 1;
+    instance.triggerSearch(input.value);
+  };
+  input.addEventListener('input', () => {
+    const id = ++latest;
+    setTimeout(() => {
+      if (id === latest) instance.triggerSearch(input.value);
+    }, SEARCH_DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && input.value) {
+      event.preventDefault();
+      input.value = '';
+      searchNow();
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      instance.focusNextResults(input);
+    }
+  });
+  field.querySelector('form')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchNow();
+  });
+  // A search from the address (reload, back button) shows its words, unless the reader is typing.
+  instance.on('search', (term: unknown) => {
+    if (document.activeElement !== input) input.value = typeof term === 'string' ? term : '';
+  });
+}
+
+const field = document.querySelector<SearchField>('kit-search-field');
+if (field) connectField(field);
 
 const stateFromUrl = () => parseSearchParams(new URLSearchParams(location.search), vocabulary);
 const filtersKey = (state: SearchState) => JSON.stringify(parseSearchParams(toSearchParams(state, vocabulary), vocabulary).filters);
@@ -99,9 +153,14 @@ function useKitSearch(lexicon: Lexicon) {
   };
 }
 
-// Faceted mode runs an empty search once the index is loaded: apply the URL after it.
-void Promise.all([instance.triggerLoad(), loadLexicon()]).then(([, lexicon]) => {
+/**
+ * Resolves once the engine is loaded and the address applied. Faceted mode runs an empty search
+ * once the index is loaded: the URL is applied after it, then what the reader typed meanwhile.
+ */
+export const ready = Promise.all([instance.triggerLoad(), loadLexicon()]).then(([, lexicon]) => {
   useKitSearch(lexicon);
   restore();
   restored = true;
+  const typed = field?.inputEl?.value ?? '';
+  if (typed.trim() && typed !== stateFromUrl().term) instance.triggerSearch(typed);
 });

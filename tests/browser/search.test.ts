@@ -7,6 +7,7 @@ import { verifyContent } from '../../src/lib/content/verify.ts';
 import { buildKit } from '../../src/lib/kit/model.ts';
 import { jsonForScript } from '../../src/lib/html-escape.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { searchUi } from '../../src/ui/strings.ts';
 import { MAX_TERM_LENGTH, searchTerm } from '../../src/lib/search/url-state.ts';
 import { buildVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { contentTypeOf } from '../../src/lib/site/content-types.ts';
@@ -163,6 +164,83 @@ describe('search filters', () => {
   it('browse without a query: all fiches of phase « Pendant »', async () => {
     const hits = await search(null, { Type: ['Fiche'], Phase: ['Pendant'] });
     expect(hits.map((h) => ficheId(h.url)).sort()).toEqual(kit.fichesOfPhase('pendant').map((f) => f.id).sort());
+  });
+});
+
+describe('the search page before the reader reaches for it', () => {
+  /** Requests for the engine: Pagefind's files, and the page's own engine chunk. */
+  function watchEngine(page: Page): string[] {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/') || /\/_astro\/search-page\.[\w-]+\.js$/.test(pathname)) requests.push(pathname);
+    });
+    return requests;
+  }
+
+  it('loads no engine until the field is touched, then searches what was typed', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const engine = watchEngine(page);
+    await page.goto(`${site.origin}/recherche/`, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    expect(engine).toEqual([]);
+    const input = page.getByRole('searchbox', { name: searchUi.fieldLabel });
+    await expect.poll(() => input.isVisible()).toBe(true);
+
+    // The engine is held back: what the reader types meanwhile is searched once it is there.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await input.pressSequentially('frais');
+    await expect.poll(() => engine.length).toBeGreaterThan(0);
+    release();
+    const expected = await search('frais');
+    await expect.poll(() => page.locator('pagefind-summary').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${expected.length} résultats? pour frais`));
+    expect(await input.inputValue()).toBe('frais');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=frais');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Enter before the engine is there searches on the page, without reloading it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/recherche/`);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    const input = page.getByRole('searchbox', { name: searchUi.fieldLabel });
+    await input.fill('charte');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('pagefind-summary').textContent(), { timeout: 15_000 }).toMatch(/résultats? pour charte/);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.close();
+  });
+
+  it('« Parcourir » shows every entry of the kit and puts the keyboard on the first filter', async () => {
+    const page = await context.newPage();
+    const engine = watchEngine(page);
+    await page.goto(`${site.origin}/recherche/`);
+    const browse = page.getByRole('button', { name: searchUi.browse });
+    await browse.focus();
+    await page.keyboard.press('Enter');
+    const total = Object.values((await filterCounts()).Type ?? {}).reduce((sum, n) => sum + n, 0);
+    await expect.poll(() => page.locator('pagefind-summary').textContent(), { timeout: 15_000 }).toBe(`${total} résultats`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-filter-pane') !== null && document.activeElement?.tagName === 'SUMMARY')).toBe(true);
+    expect(await browse.isVisible()).toBe(false);
+    expect(engine.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows no « Parcourir » button without JavaScript, where it could do nothing', async () => {
+    const noScript = await site.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${site.origin}/recherche/`);
+    expect(await page.getByRole('button', { name: searchUi.browse }).count()).toBe(0);
+    // The form still sends its words to the page's address.
+    expect(await page.getByRole('search', { name: searchUi.fieldLabel }).getAttribute('action')).toBe(routes.recherche());
+    await noScript.close();
   });
 });
 
