@@ -18,6 +18,6 @@ declare module 'hyphen/fr/index.js' {
 /** `client:interaction` (src/integrations/interaction-directive.ts); its value names what to paint before React loads. */
 declare namespace Astro {
   interface ClientDirectives {
-    'client:interaction'?: 'checklist' | true;
+    'client:interaction'?: import('./schemas/progress-format.ts').InteractionIsland | true;
   }
 }

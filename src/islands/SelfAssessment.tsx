@@ -278,7 +278,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
                   {STORED_ANSWERS.map((answer) => {
                     const inputId = `${id}-${question.id}-${answer}`;
                     return (
-                      <span className="answer-choice" key={answer}>
+                      <span className="answer-choice" key={answer} data-choice={`${question.id}:${answer}`}>
                         {ready ? (
                           <input
                             type="radio"

@@ -2,12 +2,14 @@
  * `client:interaction`: React loads when the reader first touches the island, focuses into it or
  * presses a key anywhere (the paper boxes of the server's HTML take no focus, so a keyboard user's
  * first key must be enough), but Enter or Space on another control. Until then the page runs only
- * this script, inlined by Astro, which paints what the reader saved (`client:interaction="checklist"`).
+ * this script, inlined by Astro, which paints what the reader saved (`client:interaction="checklist"`). A
+ * questionnaire (`"autoevaluation"`, `"quiz"`) waits the same way on a first visit, and loads at once when the
+ * reader has answers saved or opens a shared result: what they show then is drawn by React.
  * The first tap is not lost: it is made again once the island is ready (it marks itself
  * data-ready="true" when its controls work, and nothing in it acts before).
  */
 import type { ClientDirective } from 'astro';
-import { paintSavedTicks } from '../lib/progress/prepaint.ts';
+import { paintSavedTicks, questionnaireLoadsAtOnce } from '../lib/progress/prepaint.ts';
 
 /** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
 const NATIVE_ACTION = 'a[href], input, select, textarea, label, summary';
@@ -29,23 +31,26 @@ function actsOnControlOutside(event: Event, island: HTMLElement): boolean {
 
 /**
  * Remembers the reader's first click inside the island before React is there (on a paper box, it did nothing),
- * and returns what makes it again once the island marks itself ready: on the same button if React kept it, or on
- * the control that React put in the item clicked (`[id][data-item]`: a checklist's paper box becomes a checkbox).
+ * and returns what makes it again once the island marks itself ready: on the same button if React kept it, on the
+ * control of the same choice (`[data-choice]`: a questionnaire's paper box becomes a radio or a button), or on the
+ * control that React put in the item clicked (`[id][data-item]`: a checklist's paper box becomes a checkbox).
  */
 function firstClickReplay(island: HTMLElement): () => void {
   let button: HTMLElement | undefined;
+  let choice: string | undefined;
   let item: string | undefined;
   const remember = (event: Event) => {
     island.removeEventListener('click', remember, true);
     const clicked = event.target instanceof Element ? event.target : null;
     if (!clicked || clicked.closest(NATIVE_ACTION)) return;
     button = clicked.closest('button') ?? undefined;
+    choice = clicked.closest('[data-choice]')?.getAttribute('data-choice') ?? undefined;
     item = clicked.closest('[id][data-item]')?.id;
   };
   island.addEventListener('click', remember, true);
   const replay = () => {
     island.removeEventListener('click', remember, true);
-    const control = button?.isConnected ? button : item ? document.getElementById(item)?.querySelector('input, button') : null;
+    const control = button?.isConnected ? button : choice ? choiceControl(island, choice) : item ? document.getElementById(item)?.querySelector('input, button') : null;
     if (control instanceof HTMLElement && island.contains(control)) control.click();
   };
   return () => {
@@ -59,14 +64,33 @@ function firstClickReplay(island: HTMLElement): () => void {
   };
 }
 
-const hydrateOnInteraction: ClientDirective = (load, options, island) => {
-  if (options.value === 'checklist') {
+/** The radio or button that React drew for a choice; its paper box, kept for print, has none. */
+function choiceControl(island: HTMLElement, choice: string): HTMLElement | null {
+  for (const element of island.querySelectorAll('[data-choice]')) {
+    if (element.getAttribute('data-choice') !== choice) continue;
+    const control = element.matches('input, button') ? element : element.querySelector('input, button');
+    if (control instanceof HTMLElement) return control;
+  }
+  return null;
+}
+
+/** Reads the reader's storage; null when it is refused (private browsing, blocked): the island says so once loaded. */
+function storageReader(): (key: string) => string | null {
+  return (key) => {
     try {
-      const storage = window.localStorage;
-      paintSavedTicks(island, (key) => storage.getItem(key));
+      return window.localStorage.getItem(key);
     } catch {
-      // Storage refused (private browsing, blocked): the island says so once loaded.
+      return null;
     }
+  };
+}
+
+const hydrateOnInteraction: ClientDirective = (load, options, island) => {
+  const read = storageReader();
+  if (options.value === 'checklist') paintSavedTicks(island, read);
+  if ((options.value === 'autoevaluation' || options.value === 'quiz') && questionnaireLoadsAtOnce(options.value, island, read, location.hash)) {
+    void load().then((hydrate) => hydrate());
+    return;
   }
   const triggers: [EventTarget, string][] = [
     [island, 'pointerdown'],

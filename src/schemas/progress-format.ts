@@ -15,6 +15,17 @@ export type StoredAnswer = (typeof STORED_ANSWERS)[number];
 export const QUIZ_ANSWERS = ['vrai', 'faux'] as const;
 export type QuizAnswer = (typeof QUIZ_ANSWERS)[number];
 
+/** The fragment's parameter that carries a self-assessment's shared answers (`#r=1.…`, share-hash.ts). */
+export const SHARE_HASH_PARAM = 'r';
+
+/**
+ * What a `client:interaction` island is, as its directive value says (src/env.d.ts): a fiche's
+ * checklist, whose saved ticks are painted before React loads, or a questionnaire, which loads at
+ * once for a reader who has answers saved (their result, the explanations are React's).
+ */
+export const INTERACTION_ISLANDS = ['checklist', 'autoevaluation', 'quiz'] as const;
+export type InteractionIsland = (typeof INTERACTION_ISLANDS)[number];
+
 /** The two lists a fiche can offer as checkboxes; ids are unique within a list, not across. */
 export const CHECKLIST_LISTS = ['facteurs', 'etapes'] as const;
 export type ChecklistListName = (typeof CHECKLIST_LISTS)[number];

@@ -101,3 +101,59 @@ describe('zero JavaScript file before the reader acts (client:interaction)', () 
     await context.close();
   });
 });
+
+describe('questionnaires wait for the reader too, unless they have something to show', () => {
+  const kit = realKit();
+  const assessment = kit.selfAssessments[0]!;
+  const quiz = kit.quizzes[0]!;
+
+  /** Opens a page and records every JavaScript file it asks for. */
+  async function openPage(context: BrowserContext, path: string) {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+    return { page, scripts, errors };
+  }
+
+  it('a self-assessment loads nothing on a first visit; the first tap on a paper box is the answer, and a return loads at once', async () => {
+    const context = await site.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const question = assessment.questions[1]!;
+    const first = await openPage(context, routes.questionnaire(assessment.id));
+    expect(first.scripts).toEqual([]);
+    const paperBox = first.page.locator(`[data-choice="${question.id}:en-partie"]`);
+    await paperBox.scrollIntoViewIfNeeded();
+    await paperBox.tap();
+    const radio = first.page.getByRole('group', { name: question.texte }).getByRole('radio', { name: 'En partie' });
+    await expect.poll(() => radio.isChecked(), { timeout: 15_000 }).toBe(true);
+    expect(first.scripts.length).toBeGreaterThan(0);
+    const saved = await first.page.evaluate((key) => localStorage.getItem(key), storageKey('autoevaluation', assessment.id));
+    expect(JSON.parse(saved ?? '{}').answers).toEqual({ [question.id]: 'en-partie' });
+    expect(first.errors).toEqual([]);
+    await first.page.close();
+
+    // With an answer saved, React comes without a touch: the questionnaire shows it at once.
+    const back = await openPage(context, routes.questionnaire(assessment.id));
+    await back.page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await back.page.getByRole('group', { name: question.texte }).getByRole('radio', { name: 'En partie' }).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('a quiz loads nothing on a first visit; the first tap on « Vrai » or « Faux » is the answer', async () => {
+    const context = await site.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const affirmation = quiz.affirmations[0]!;
+    const { page, scripts, errors } = await openPage(context, routes.questionnaire(quiz.id));
+    expect(scripts).toEqual([]);
+    const paperBox = page.locator(`span[data-choice="${affirmation.id}:faux"]`);
+    await paperBox.scrollIntoViewIfNeeded();
+    await paperBox.tap();
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), storageKey('quiz', quiz.id)), { timeout: 15_000 }).not.toBeNull();
+    const saved = await page.evaluate((key) => localStorage.getItem(key), storageKey('quiz', quiz.id));
+    expect(JSON.parse(saved ?? '{}').answers).toEqual({ [affirmation.id]: 'faux' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -98,6 +98,16 @@ describe('size budgets of the built site (gzip, 1 KB = 1,024 bytes)', () => {
     }
   });
 
+  it('a self-assessment or a quiz asks for no JavaScript file before the reader acts', () => {
+    const questionnaires = [...kit.selfAssessments, ...kit.quizzes].map((q) => routes.questionnaire(q.id));
+    expect(questionnaires.length).toBeGreaterThan(3);
+    for (const path of questionnaires) {
+      const html = readPage(DIST, path);
+      expect(filesBeforeInteraction(html), path).toEqual([]);
+      expect(html, path).toMatch(/<astro-island\b[^>]*\sclient="interaction"/);
+    }
+  });
+
   it(`the search page starts with at most ${SEARCH_START_JS / KB} KB of JavaScript: Pagefind and its components wait for the reader`, () => {
     const html = readPage(DIST, routes.recherche());
     const { gzip, files } = pageJavaScript(html, readSite);

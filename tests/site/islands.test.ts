@@ -36,7 +36,7 @@ describe('islands in the built pages', () => {
   it('each self-assessment page holds every question with four answer boxes and the scoring key', () => {
     for (const questionnaire of kit.selfAssessments) {
       const html = readPage(DIST, routes.questionnaire(questionnaire.id));
-      expect(islandsOf(html)).toEqual([{ component: 'SelfAssessment', client: 'idle', ssr: true }]);
+      expect(islandsOf(html)).toEqual([{ component: 'SelfAssessment', client: 'interaction', ssr: true }]);
       const text = textOf(html);
       for (const question of questionnaire.questions) expect(text).toContain(question.texte);
       const page = parsePage(html);
@@ -50,7 +50,7 @@ describe('islands in the built pages', () => {
   it('the quiz page holds every affirmation, boxes for Vrai and Faux, and the answers with their fiche', () => {
     for (const quiz of kit.quizzes) {
       const html = readPage(DIST, routes.questionnaire(quiz.id));
-      expect(islandsOf(html)).toEqual([{ component: 'Quiz', client: 'visible', ssr: true }]);
+      expect(islandsOf(html)).toEqual([{ component: 'Quiz', client: 'interaction', ssr: true }]);
       const text = textOf(html);
       for (const affirmation of quiz.affirmations) {
         expect(text).toContain(affirmation.texte);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore } from '../../src/lib/progress/store.ts';
-import { savedTicks } from '../../src/lib/progress/prepaint.ts';
+import { questionnaireLoadsAtOnce, savedTicks } from '../../src/lib/progress/prepaint.ts';
+import { encodeAnswers } from '../../src/lib/progress/share-hash.ts';
 import { storageKey } from '../../src/lib/progress/keys.ts';
 import { FakeStorage } from '../helpers/fake-storage.ts';
 
@@ -20,5 +21,40 @@ describe('saved ticks read before React loads', () => {
     const read = (value: string) => (key: string) => (key === storageKey('checklist', 'f') ? value : null);
     for (const bad of ['{', 'null', '"texte"', '{"checked":"x"}', '{"checked":{"facteurs":"a"}}', '[]']) expect(savedTicks(read(bad), 'f'), bad).toEqual([]);
     expect(savedTicks(read('{"checked":{"facteurs":["ok","a\\"] x","B",3],"autre":["z"]}}'), 'f')).toEqual([{ list: 'facteurs', id: 'ok' }]);
+  });
+});
+
+describe('a questionnaire loads React at once only when it has something to show', () => {
+  /** The one element the directive looks for: the island's root, named by its attribute. */
+  const rootNamed = (attribute: string, id: string) =>
+    ({ querySelector: (selector: string) => (selector === `[${attribute}]` ? { getAttribute: (name: string) => (name === attribute ? id : null) } : null) }) as unknown as ParentNode;
+  const questions = [{ id: 'q1' }, { id: 'q2' }];
+
+  it('waits on a first visit, loads at once once answers are saved', () => {
+    const storage = new FakeStorage();
+    const read = (key: string) => storage.getItem(key);
+    const assessment = rootNamed('data-assessment', 'amont');
+    const quiz = rootNamed('data-quiz', 'idees-recues');
+    expect(questionnaireLoadsAtOnce('autoevaluation', assessment, read, '')).toBe(false);
+    expect(questionnaireLoadsAtOnce('quiz', quiz, read, '')).toBe(false);
+    const store = new ProgressStore(() => storage);
+    store.set('autoevaluation', 'amont', { answers: { q1: 'oui' } });
+    expect(questionnaireLoadsAtOnce('autoevaluation', assessment, read, '')).toBe(true);
+    expect(questionnaireLoadsAtOnce('quiz', quiz, read, '')).toBe(false);
+    store.set('quiz', 'idees-recues', { answers: { a1: 'vrai' } });
+    expect(questionnaireLoadsAtOnce('quiz', quiz, read, '')).toBe(true);
+  });
+
+  it('loads at once for a shared result, not for an anchor to a question', () => {
+    const none = () => null;
+    const assessment = rootNamed('data-assessment', 'amont');
+    expect(questionnaireLoadsAtOnce('autoevaluation', assessment, none, `#${encodeAnswers(questions, { q1: 'oui', q2: 'non' })}`)).toBe(true);
+    expect(questionnaireLoadsAtOnce('autoevaluation', assessment, none, '#question-q1')).toBe(false);
+    // A quiz has no shared result: the fragment changes nothing.
+    expect(questionnaireLoadsAtOnce('quiz', rootNamed('data-quiz', 'x'), none, `#${encodeAnswers(questions, { q1: 'oui' })}`)).toBe(false);
+  });
+
+  it('loads at once when it cannot find its own name, rather than never', () => {
+    expect(questionnaireLoadsAtOnce('quiz', rootNamed('data-assessment', 'x'), () => null, '')).toBe(true);
   });
 });

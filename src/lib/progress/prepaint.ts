@@ -4,7 +4,7 @@
  * Anything malformed reads as « no tick »; the island, once loaded, validates the entry, resets
  * only what is corrupt and tells the reader (store.ts).
  */
-import { CHECKLIST_LISTS, STORED_ID_PATTERN, type ChecklistListName } from '../../schemas/progress-format.ts';
+import { CHECKLIST_LISTS, SHARE_HASH_PARAM, STORED_ID_PATTERN, type ChecklistListName } from '../../schemas/progress-format.ts';
 import { checklistItemAnchor } from '../fiche-anchors.ts';
 import { storageKey } from './keys.ts';
 
@@ -31,4 +31,25 @@ export function paintSavedTicks(root: ParentNode & { ownerDocument: Document | n
   for (const { list, id } of savedTicks(read, ficheId)) {
     block.querySelector(`[id="${checklistItemAnchor(list, ficheId, id)}"] .checklist__box`)?.classList.add('checklist__box--ticked');
   }
+}
+
+/** Where a questionnaire island names itself (SelfAssessment.tsx, Quiz.tsx). */
+const QUESTIONNAIRE_ATTRIBUTE = { autoevaluation: 'data-assessment', quiz: 'data-quiz' } as const;
+
+/**
+ * Whether a questionnaire must load React at once rather than on the first touch: the reader has
+ * answers saved (their result, the explanations of a quiz are drawn by React), or the address
+ * carries a shared result. A first visit, the common case, waits for the reader.
+ */
+export function questionnaireLoadsAtOnce(
+  kind: keyof typeof QUESTIONNAIRE_ATTRIBUTE,
+  root: ParentNode,
+  read: (key: string) => string | null,
+  fragment: string,
+): boolean {
+  const attribute = QUESTIONNAIRE_ATTRIBUTE[kind];
+  const id = root.querySelector(`[${attribute}]`)?.getAttribute(attribute);
+  if (!id) return true;
+  if (kind === 'autoevaluation' && new URLSearchParams(fragment.replace(/^#/, '')).has(SHARE_HASH_PARAM)) return true;
+  return read(storageKey(kind, id)) !== null;
 }

@@ -8,10 +8,11 @@
  * A unit test checks that no two questions of the same questionnaire share a hash.
  */
 import { assessmentEntrySchema, type StoredAnswer } from '../../schemas/progress.ts';
+import { SHARE_HASH_PARAM } from '../../schemas/progress-format.ts';
 import { ownValue } from '../own.ts';
 
 export const SHARE_VERSION = 1;
-const PARAM = 'r';
+const PARAM = SHARE_HASH_PARAM;
 const HASH_LENGTH = 4;
 const HASH_SPACE = 36 ** HASH_LENGTH;
 
