@@ -173,45 +173,68 @@ function medianRun(runs: LighthouseRun[]): LighthouseRun {
 }
 
 /**
+ * A page with a heading and a paragraph, no script, no font, no stylesheet. Lighthouse measures it
+ * like the others: its blocking time is this machine's floor (the browser committing a page, its
+ * own noise), to read the site's figures against.
+ */
+const CONTROL_PAGE = '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Témoin</title><meta name="description" content="Page témoin du banc d\'essai."></head><body><main><h1>Témoin</h1><p>Une page sans script, sans police et sans feuille de style.</p></main></body></html>';
+const CONTROL_ROW = 'témoin (page nue)';
+
+/** Median of LIGHTHOUSE_RUNS Lighthouse runs on one address. */
+async function lighthouseRuns(url: string, port: number): Promise<(LighthouseRun & { runs: number }) | undefined> {
+  const runs: LighthouseRun[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      formFactor: 'mobile',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) continue;
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    runs.push({
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      cls: value('cumulative-layout-shift'),
+      tbtMs: value('total-blocking-time'),
+      lcpMs: value('largest-contentful-paint'),
+      bytes: value('total-byte-weight'),
+    });
+  }
+  return runs.length ? { ...medianRun(runs), runs: runs.length } : undefined;
+}
+
+/**
  * Lighthouse (mobile preset: emulated phone, simulated slow 4G and CPU slowed four times) on each
- * page type, served gzipped as a real host would; median of three runs per page.
+ * page type, served gzipped as a real host would; median of three runs per page; then the control
+ * page, served the same way.
  */
 async function lighthouseScores(pages: Record<string, string>) {
   const server = await serveStatic(dist, '/', { gzip: true });
+  mkdirSync('.tmp', { recursive: true });
+  const controlDir = mkdtempSync(join(resolve('.tmp'), 'bench-temoin-'));
+  writeFileSync(join(controlDir, 'index.html'), CONTROL_PAGE);
+  const control = await serveStatic(controlDir, '/', { gzip: true });
   const port = await freePort();
   const { browser } = await launchBrowser(undefined, [`--remote-debugging-port=${port}`]);
   const results: Record<string, LighthouseRun & { runs: number }> = {};
   try {
     for (const [type, path] of Object.entries(pages)) {
-      const runs: LighthouseRun[] = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) {
-        const result = await lighthouse(`${server.origin}${path}`, {
-          port,
-          output: 'json',
-          logLevel: 'error',
-          formFactor: 'mobile',
-          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        });
-        if (!result) continue;
-        const { categories, audits } = result.lhr;
-        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-        const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-        runs.push({
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          'best-practices': score('best-practices'),
-          seo: score('seo'),
-          cls: value('cumulative-layout-shift'),
-          tbtMs: value('total-blocking-time'),
-          lcpMs: value('largest-contentful-paint'),
-          bytes: value('total-byte-weight'),
-        });
-      }
-      if (runs.length) results[type] = { ...medianRun(runs), runs: runs.length };
+      const result = await lighthouseRuns(`${server.origin}${path}`, port);
+      if (result) results[type] = result;
     }
+    const floor = await lighthouseRuns(`${control.origin}/`, port);
+    if (floor) results[CONTROL_ROW] = floor;
   } finally {
     await browser.close();
     await server.close();
+    await control.close();
+    rmSync(controlDir, { recursive: true, force: true });
   }
   return results;
 }
@@ -224,6 +247,8 @@ function printLighthouse(scores: Awaited<ReturnType<typeof lighthouseScores>>) {
       `  ${type.padEnd(20)} ${String(r.performance).padStart(5)}  ${String(r.accessibility).padStart(7)}  ${String(r['best-practices']).padStart(8)}  ${String(r.seo).padStart(4)}  ${r.cls.toFixed(3).padStart(6)}  ${`${r.tbtMs.toFixed(0)} ms`.padStart(7)}  ${`${(r.lcpMs / 1000).toFixed(2)} s`.padStart(7)}  ${kb(r.bytes).padStart(8)}`,
     );
   }
+  const floor = scores[CONTROL_ROW];
+  if (floor) console.log(`  Le témoin est une page nue : ses ${floor.tbtMs.toFixed(0)} ms de TBT sont le plancher de cette machine, pas le site.`);
 }
 
 /**
