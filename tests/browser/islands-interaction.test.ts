@@ -11,17 +11,19 @@ const fiche = realKit().fiches[0]!;
 const items = fiche.data.facteursCles;
 const PATH = routes.fiche(fiche.id);
 
-/** Opens the fiche and records every JavaScript file the page asks for. */
-async function openFiche(context: BrowserContext): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
+/** Opens a page and records every JavaScript file it asks for. */
+async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; scripts: string[]; errors: string[] }> {
   const page = await context.newPage();
   const errors = watchErrors(page);
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto(`${site.origin}${PATH}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
   return { page, scripts, errors };
 }
+
+const openFiche = (context: BrowserContext) => openPage(context, PATH);
 
 const paintedTicks = (page: Page) => page.locator('.checklist__box--ticked').evaluateAll((boxes) => boxes.map((box) => box.closest('li')!.getAttribute('data-item')));
 
@@ -106,18 +108,6 @@ describe('questionnaires wait for the reader too, unless they have something to 
   const kit = realKit();
   const assessment = kit.selfAssessments[0]!;
   const quiz = kit.quizzes[0]!;
-
-  /** Opens a page and records every JavaScript file it asks for. */
-  async function openPage(context: BrowserContext, path: string) {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script' || /\.m?js(\?|$)/.test(request.url())) scripts.push(new URL(request.url()).pathname);
-    });
-    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-    return { page, scripts, errors };
-  }
 
   it('a self-assessment loads nothing on a first visit; the first tap on a paper box is the answer, and a return loads at once', async () => {
     const context = await site.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
