@@ -8,6 +8,7 @@ import ConfirmAction from './ConfirmAction.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { FicheLink } from './types.ts';
 import { useStoredEntry } from './use-stored-entry.ts';
+import { choiceKey } from '../lib/progress/prepaint.ts';
 import './islands.css';
 
 export interface QuizProps {
@@ -80,7 +81,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
                 {/* Boxes to tick by hand: on screen until hydration, on paper always. */}
                 <div className={ready ? 'answer-choices print-only' : 'answer-choices'}>
                   {(['vrai', 'faux'] as const).map((choice) => (
-                    <span className="answer-choice" key={choice} data-choice={`${affirmation.id}:${choice}`}>
+                    <span className="answer-choice" key={choice} data-choice={choiceKey(affirmation.id, choice)}>
                       <span className="answer-box" aria-hidden="true"></span>
                       <span>{label(choice)}</span>
                     </span>
@@ -89,7 +90,7 @@ export default function Quiz({ quiz, fiches }: QuizProps) {
                 {ready && !given && (
                   <div className="quiz-choices">
                     {(['vrai', 'faux'] as const).map((choice) => (
-                      <button key={choice} type="button" className="button button--secondary" data-choice={`${affirmation.id}:${choice}`} onClick={() => answer(affirmation.id, choice)}>
+                      <button key={choice} type="button" className="button button--secondary" data-choice={choiceKey(affirmation.id, choice)} onClick={() => answer(affirmation.id, choice)}>
                         {label(choice)}
                       </button>
                     ))}

@@ -10,6 +10,7 @@ import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { SelfAssessmentProp, FicheLink } from './types.ts';
 import { useProgressStore } from './use-progress-store.ts';
+import { choiceKey } from '../lib/progress/prepaint.ts';
 import './islands.css';
 
 export interface SelfAssessmentProps {
@@ -278,7 +279,7 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
                   {STORED_ANSWERS.map((answer) => {
                     const inputId = `${id}-${question.id}-${answer}`;
                     return (
-                      <span className="answer-choice" key={answer} data-choice={`${question.id}:${answer}`}>
+                      <span className="answer-choice" key={answer} data-choice={choiceKey(question.id, answer)}>
                         {ready ? (
                           <input
                             type="radio"

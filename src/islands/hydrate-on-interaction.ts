@@ -9,7 +9,7 @@
  * data-ready="true" when its controls work, and nothing in it acts before).
  */
 import type { ClientDirective } from 'astro';
-import { paintSavedTicks, questionnaireLoadsAtOnce } from '../lib/progress/prepaint.ts';
+import { isQuestionnaireIsland, paintSavedTicks, questionnaireLoadsAtOnce } from '../lib/progress/prepaint.ts';
 
 /** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
 const NATIVE_ACTION = 'a[href], input, select, textarea, label, summary';
@@ -88,7 +88,7 @@ function storageReader(): (key: string) => string | null {
 const hydrateOnInteraction: ClientDirective = (load, options, island) => {
   const read = storageReader();
   if (options.value === 'checklist') paintSavedTicks(island, read);
-  if ((options.value === 'autoevaluation' || options.value === 'quiz') && questionnaireLoadsAtOnce(options.value, island, read, location.hash)) {
+  if (isQuestionnaireIsland(options.value) && questionnaireLoadsAtOnce(options.value, island, read, location.hash)) {
     void load().then((hydrate) => hydrate());
     return;
   }

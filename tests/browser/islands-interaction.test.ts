@@ -5,6 +5,7 @@ import { realKit } from '../helpers/real-kit.ts';
 import { servedSite } from '../helpers/site-browser.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { storageKey } from '../../src/lib/progress/keys.ts';
+import { choiceKey } from '../../src/lib/progress/prepaint.ts';
 
 const site = servedSite();
 const fiche = realKit().fiches[0]!;
@@ -114,7 +115,7 @@ describe('questionnaires wait for the reader too, unless they have something to 
     const question = assessment.questions[1]!;
     const first = await openPage(context, routes.questionnaire(assessment.id));
     expect(first.scripts).toEqual([]);
-    const paperBox = first.page.locator(`[data-choice="${question.id}:en-partie"]`);
+    const paperBox = first.page.locator(`[data-choice="${choiceKey(question.id, 'en-partie')}"]`);
     await paperBox.scrollIntoViewIfNeeded();
     await paperBox.tap();
     const radio = first.page.getByRole('group', { name: question.texte }).getByRole('radio', { name: 'En partie' });
@@ -137,7 +138,7 @@ describe('questionnaires wait for the reader too, unless they have something to 
     const affirmation = quiz.affirmations[0]!;
     const { page, scripts, errors } = await openPage(context, routes.questionnaire(quiz.id));
     expect(scripts).toEqual([]);
-    const paperBox = page.locator(`span[data-choice="${affirmation.id}:faux"]`);
+    const paperBox = page.locator(`span[data-choice="${choiceKey(affirmation.id, 'faux')}"]`);
     await paperBox.scrollIntoViewIfNeeded();
     await paperBox.tap();
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), storageKey('quiz', quiz.id)), { timeout: 15_000 }).not.toBeNull();

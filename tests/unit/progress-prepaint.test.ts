@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore } from '../../src/lib/progress/store.ts';
-import { questionnaireLoadsAtOnce, savedTicks } from '../../src/lib/progress/prepaint.ts';
+import { isQuestionnaireIsland, questionnaireLoadsAtOnce, savedTicks } from '../../src/lib/progress/prepaint.ts';
 import { encodeAnswers } from '../../src/lib/progress/share-hash.ts';
 import { storageKey } from '../../src/lib/progress/keys.ts';
 import { FakeStorage } from '../helpers/fake-storage.ts';
@@ -52,6 +52,10 @@ describe('a questionnaire loads React at once only when it has something to show
     expect(questionnaireLoadsAtOnce('autoevaluation', assessment, none, '#question-q1')).toBe(false);
     // A quiz has no shared result: the fragment changes nothing.
     expect(questionnaireLoadsAtOnce('quiz', rootNamed('data-quiz', 'x'), none, `#${encodeAnswers(questions, { q1: 'oui' })}`)).toBe(false);
+  });
+
+  it('is asked only of the two questionnaires, whatever the directive value', () => {
+    expect(['autoevaluation', 'quiz', 'checklist', '__proto__', 'toString', true].map(isQuestionnaireIsland)).toEqual([true, true, false, false, false, false]);
   });
 
   it('loads at once when it cannot find its own name, rather than never', () => {

@@ -35,6 +35,17 @@ export function paintSavedTicks(root: ParentNode & { ownerDocument: Document | n
 
 /** Where a questionnaire island names itself (SelfAssessment.tsx, Quiz.tsx). */
 const QUESTIONNAIRE_ATTRIBUTE = { autoevaluation: 'data-assessment', quiz: 'data-quiz' } as const;
+type QuestionnaireIsland = keyof typeof QUESTIONNAIRE_ATTRIBUTE;
+
+export function isQuestionnaireIsland(value: unknown): value is QuestionnaireIsland {
+  return typeof value === 'string' && Object.hasOwn(QUESTIONNAIRE_ATTRIBUTE, value);
+}
+
+/**
+ * The `data-choice` of one answer to one question, on its paper box and on the radio or button
+ * React draws for it: the directive replays a tap made before React on the control of the same choice.
+ */
+export const choiceKey = (questionId: string, answer: string) => `${questionId}:${answer}`;
 
 /**
  * Whether a questionnaire must load React at once rather than on the first touch: the reader has
@@ -42,7 +53,7 @@ const QUESTIONNAIRE_ATTRIBUTE = { autoevaluation: 'data-assessment', quiz: 'data
  * carries a shared result. A first visit, the common case, waits for the reader.
  */
 export function questionnaireLoadsAtOnce(
-  kind: keyof typeof QUESTIONNAIRE_ATTRIBUTE,
+  kind: QuestionnaireIsland,
   root: ParentNode,
   read: (key: string) => string | null,
   fragment: string,
