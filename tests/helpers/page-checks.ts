@@ -97,6 +97,21 @@ export function imagesWithoutSize(html: string): string[] {
     .map((element) => `<img src="${attr(element, 'src') ?? ''}">`);
 }
 
+/** Fonts a page asks for before its text needs them (`<link rel="preload" as="font">`): each would hold the first paint. */
+export function preloadedFonts(html: string): string[] {
+  return elementsOf(html)
+    .filter((element) => element.tagName === 'link' && attr(element, 'as') === 'font' && (attr(element, 'rel') ?? '').split(/\s+/).includes('preload'))
+    .map((element) => attr(element, 'href') ?? '');
+}
+
+/** The `font-display` of every `@font-face` of a stylesheet that loads a file (`local()` faces cost no download). */
+export function fontDisplays(css: string): string[] {
+  return [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)]
+    .map((m) => m[1]!)
+    .filter((face) => /url\(/.test(face))
+    .map((face) => /font-display\s*:\s*([\w-]+)/.exec(face)?.[1] ?? '(absent : auto)');
+}
+
 /** Names a page declares with `data-enhance` on the elements its scripts improve. */
 export function declaredEnhancements(html: string): string[] {
   return [...new Set(elementsOf(html).flatMap((element) => attr(element, 'data-enhance')?.split(/\s+/).filter(Boolean) ?? []))].sort();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { routes } from '../../src/lib/routes.ts';
 import { DIST, htmlPages, listFiles, readPage, requireBuild } from '../helpers/dist.ts';
-import { declaredEnhancements, hasIsland, imagesWithoutSize, outsideCssReferences, outsideImports, outsideResources, undeclaredScripts } from '../helpers/page-checks.ts';
+import { declaredEnhancements, fontDisplays, hasIsland, preloadedFonts, imagesWithoutSize, outsideCssReferences, outsideImports, outsideResources, undeclaredScripts } from '../helpers/page-checks.ts';
 import { KB, filesBeforeInteraction, gzipSize, pageHtmlCssGzip, pageJavaScript, siteReader, type SiteReader } from '../helpers/page-weight.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
@@ -260,6 +260,27 @@ describe('nothing comes from another site', () => {
       'https://a.example.org/x.css',
     ]);
     expect(outsideImports(`import{a}from"./a.js";import("https://esm.example.org/b.js");const u="https://x.example.org"`)).toEqual(['https://esm.example.org/b.js']);
+  });
+});
+
+describe('the web font never holds a page back (issue 14)', () => {
+  const css = listFiles(DIST).filter((file) => file.endsWith('.css')).map((file) => readFileSync(join(DIST, file), 'utf8'));
+
+  it('every downloaded face is font-display: optional, and a page preloads one font file at most', () => {
+    const displays = css.flatMap(fontDisplays);
+    expect(displays.length).toBeGreaterThan(0);
+    expect([...new Set(displays)]).toEqual(['optional']);
+    const preloads = new Set(pages.flatMap(({ html }) => preloadedFonts(html)));
+    expect(preloads.size).toBe(1);
+    expect(pages.filter(({ html }) => preloadedFonts(html).length > 1).map(({ path }) => path)).toEqual([]);
+  });
+
+  it('a font preload or a face that swaps is caught (guards the test above)', () => {
+    expect(preloadedFonts('<head><link rel="preload" href="/f.woff2" as="font" crossorigin><link rel="preload" href="/a.js" as="script"></head>')).toEqual(['/f.woff2']);
+    expect(fontDisplays("@font-face{font-family:A;font-display:swap;src:url(/a.woff2)}@font-face{font-family:B;src:url(/b.woff2)}@font-face{font-family:C;src:local('Arial')}")).toEqual([
+      'swap',
+      '(absent : auto)',
+    ]);
   });
 });
 
