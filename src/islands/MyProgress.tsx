@@ -11,6 +11,7 @@ import { diagnosticUi } from '../ui/islands/diagnostic.ts';
 import { suiviUi } from '../ui/islands/suivi.ts';
 import { ownValue } from '../lib/own.ts';
 import ConfirmAction, { ConfirmPanel } from './ConfirmAction.tsx';
+import HeldPlace from './HeldPlace.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { BandProp } from './types.ts';
 import { useProgressStore } from './use-progress-store.ts';
@@ -114,7 +115,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
 
   return (
     <div className="my-progress island" data-ready={store ? 'true' : 'false'}>
-      <p>{store ? suiviUi.suiviIntro : suiviUi.suiviPaperHint}</p>
+      <HeldPlace live={Boolean(store)} before={<p>{suiviUi.suiviPaperHint}</p>} after={<p>{suiviUi.suiviIntro}</p>} />
       <StorageNotices
         notices={notices}
         describe={(type, id) => islandUi.corruptWhat[type](titleOf(type, id))}

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, fillStorageToQuota, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
 import { servedSite } from '../helpers/site-browser.ts';
+import { suiviUi } from '../../src/ui/islands/suivi.ts';
 
 const site = servedSite();
 const kit = realKit();
@@ -35,6 +36,28 @@ async function makeProgress(context: BrowserContext): Promise<void> {
 }
 
 describe('« Mon suivi »', () => {
+  it('nothing it shows before it runs moves when it comes to life (issue 14, CLS 0)', async () => {
+    // On a phone the introduction of the live table is three lines longer than the words shown before the island runs.
+    const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+    const tops: number[][] = [];
+    for (const runs of [false, true]) {
+      const context = await site.newContext(phone);
+      // The page as first painted: its HTML, with the island's modules not there yet.
+      if (!runs) await context.route('**/_astro/*.js', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/mon-suivi/`, { waitUntil: 'domcontentloaded' });
+      if (runs) await hydrated(page, '.my-progress');
+      else await page.waitForLoadState('load');
+      expect(await page.getByText(runs ? suiviUi.suiviIntro : suiviUi.suiviPaperHint).isVisible()).toBe(true);
+      tops.push(await page.locator('.my-progress h2').evaluateAll((headings) => headings.map((h) => h.getBoundingClientRect().top + window.scrollY)));
+      await context.close();
+    }
+    const [before, after] = tops as [number[], number[]];
+    expect(before.length).toBeGreaterThan(1);
+    // What the island adds once it runs comes after what was already there.
+    expect(after.slice(0, before.length)).toEqual(before);
+  });
+
   it('lists every fiche and questionnaire with its state', async () => {
     const context = await site.newContext();
     const empty = await open(context, '/mon-suivi/', '.my-progress');
