@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Answers } from '../lib/progress/assessment.ts';
 import { diagnose } from '../lib/progress/diagnostic.ts';
+import { DIAGNOSTIC_ENTRY_ATTRIBUTE } from '../lib/progress/prepaint.ts';
 import { islandUi } from '../ui/islands/common.ts';
 import { diagnosticUi } from '../ui/islands/diagnostic.ts';
 import ScoreBar from './ScoreBar.tsx';
@@ -18,6 +19,11 @@ export interface DiagnosticProps {
 /**
  * The three phases side by side from the answers saved in this browser: a bar per phase with its
  * percentage and level written out, and the three fiches to start with.
+ *
+ * Until the store is open (the server's HTML, the first render) it draws what it shows when
+ * nothing is saved, marked `data-pending`: the place is held from the first paint, and nothing
+ * moves when React comes. The words show once they are known to be true: at once when the
+ * directive finds nothing saved (`client:interaction="diagnostic"`), or when React has read the store.
  */
 export default function Diagnostic({ assessments, fiches, ficheOrder }: DiagnosticProps) {
   const { store, notices } = useProgressStore();
@@ -29,6 +35,7 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
   }, [store, assessments]);
 
   const { phases, startWith } = diagnose(assessments, answers, ficheOrder);
+  const pending = store ? undefined : 'true';
   const titleOf = (id: string) => assessments.find((a) => a.id === id)?.titre ?? id;
   const phaseOf = (id: string) => assessments.find((a) => a.id === id)?.phaseTitre ?? id;
 
@@ -48,22 +55,25 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
                 ? diagnosticUi.resumeQuestionnaire(assessment.phaseTitre)
                 : diagnosticUi.startQuestionnaire(assessment.phaseTitre);
           return (
-            <li key={assessment.id} className={`diagnostic-phase phase-${assessment.phase}`} data-phase={assessment.id} data-status={store ? status : undefined}>
+            <li
+              key={assessment.id}
+              className={`diagnostic-phase phase-${assessment.phase}`}
+              {...{ [DIAGNOSTIC_ENTRY_ATTRIBUTE]: assessment.id }}
+              data-status={store ? status : undefined}
+            >
               <h3>
                 {assessment.phaseTitre} : {assessment.titre}
               </h3>
-              {store && (
-                <>
-                  <p className="diagnostic-phase__status">
-                    {status === 'complete' && summary.band
-                      ? diagnosticUi.statusComplete(summary.score.percent, summary.band.titre)
-                      : status === 'started'
-                        ? diagnosticUi.statusStarted(summary.score.answered, summary.score.total)
-                        : diagnosticUi.statusEmpty}
-                  </p>
-                  <ScoreBar percent={status === 'complete' ? summary.score.percent : 0} thresholds={assessment.bands.map((b) => b.min)} />
-                </>
-              )}
+              <div data-pending={pending}>
+                <p className="diagnostic-phase__status">
+                  {status === 'complete' && summary.band
+                    ? diagnosticUi.statusComplete(summary.score.percent, summary.band.titre)
+                    : status === 'started'
+                      ? diagnosticUi.statusStarted(summary.score.answered, summary.score.total)
+                      : diagnosticUi.statusEmpty}
+                </p>
+                <ScoreBar percent={!store ? undefined : status === 'complete' ? summary.score.percent : 0} thresholds={assessment.bands.map((b) => b.min)} />
+              </div>
               <p>
                 <a href={assessment.href}>{action}</a>
               </p>
@@ -71,33 +81,31 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
           );
         })}
       </ul>
-      {store && (
-        <div className="diagnostic-start">
-          <h3>{diagnosticUi.startWithTitle}</h3>
-          {startWith.length === 0 ? (
-            <p>{diagnosticUi.startWithEmpty}</p>
-          ) : (
-            <ol className="recommended-fiches">
-              {startWith.map((item) => {
-                const fiche = fiches[item.fiche];
-                if (!fiche) return null;
-                const phasesNamed = [...new Set(item.reasons.map((r) => phaseOf(r.questionnaire)))].join(', ');
-                const bandTitle = phases.find((p) => p.id === item.fromBand)?.band?.titre ?? '';
-                return (
-                  <li key={item.fiche} data-fiche={item.fiche}>
-                    <a href={fiche.href}>
-                      Fiche {fiche.numero} : {fiche.titre}
-                    </a>{' '}
-                    <span className="muted">
-                      {item.reasons.length > 0 ? diagnosticUi.startWithReason(item.reasons.length, phasesNamed) : diagnosticUi.startWithBand(bandTitle)}
-                    </span>
-                  </li>
-                );
-              })}
-            </ol>
-          )}
-        </div>
-      )}
+      <div className="diagnostic-start" data-pending={pending}>
+        <h3>{diagnosticUi.startWithTitle}</h3>
+        {startWith.length === 0 ? (
+          <p>{diagnosticUi.startWithEmpty}</p>
+        ) : (
+          <ol className="recommended-fiches">
+            {startWith.map((item) => {
+              const fiche = fiches[item.fiche];
+              if (!fiche) return null;
+              const phasesNamed = [...new Set(item.reasons.map((r) => phaseOf(r.questionnaire)))].join(', ');
+              const bandTitle = phases.find((p) => p.id === item.fromBand)?.band?.titre ?? '';
+              return (
+                <li key={item.fiche} data-fiche={item.fiche}>
+                  <a href={fiche.href}>
+                    Fiche {fiche.numero} : {fiche.titre}
+                  </a>{' '}
+                  <span className="muted">
+                    {item.reasons.length > 0 ? diagnosticUi.startWithReason(item.reasons.length, phasesNamed) : diagnosticUi.startWithBand(bandTitle)}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </div>
     </section>
   );
 }

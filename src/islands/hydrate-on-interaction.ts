@@ -4,12 +4,19 @@
  * first key must be enough), but Enter or Space on another control. Until then the page runs only
  * this script, inlined by Astro, which paints what the reader saved (`client:interaction="checklist"`). A
  * questionnaire (`"autoevaluation"`, `"quiz"`) waits the same way on a first visit, and loads at once when the
- * reader has answers saved or opens a shared result: what they show then is drawn by React.
+ * reader has answers saved or opens a shared result: what they show then is drawn by React. The diagnostic
+ * (`"diagnostic"`) loads at once in the same case; otherwise its empty state is true and shows at once.
  * The first tap is not lost: it is made again once the island is ready (it marks itself
  * data-ready="true" when its controls work, and nothing in it acts before).
  */
 import type { ClientDirective } from 'astro';
-import { isQuestionnaireIsland, paintSavedTicks, questionnaireLoadsAtOnce } from '../lib/progress/prepaint.ts';
+import {
+  NOTHING_SAVED_ATTRIBUTE,
+  diagnosticLoadsAtOnce,
+  isQuestionnaireIsland,
+  paintSavedTicks,
+  questionnaireLoadsAtOnce,
+} from '../lib/progress/prepaint.ts';
 
 /** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
 const NATIVE_ACTION = 'a[href], input, select, textarea, label, summary';
@@ -88,10 +95,15 @@ function storageReader(): (key: string) => string | null {
 const hydrateOnInteraction: ClientDirective = (load, options, island) => {
   const read = storageReader();
   if (options.value === 'checklist') paintSavedTicks(island, read);
-  if (isQuestionnaireIsland(options.value) && questionnaireLoadsAtOnce(options.value, island, read, location.hash)) {
+  const atOnce =
+    options.value === 'diagnostic'
+      ? diagnosticLoadsAtOnce(island, read)
+      : isQuestionnaireIsland(options.value) && questionnaireLoadsAtOnce(options.value, island, read, location.hash);
+  if (atOnce) {
     void load().then((hydrate) => hydrate());
     return;
   }
+  if (options.value === 'diagnostic') island.setAttribute(NOTHING_SAVED_ATTRIBUTE, '');
   const triggers: [EventTarget, string][] = [
     [island, 'pointerdown'],
     [island, 'focusin'],

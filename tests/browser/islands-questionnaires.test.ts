@@ -143,6 +143,63 @@ describe('self-assessment', () => {
 });
 
 describe('global diagnostic', () => {
+  const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+  /** Where the diagnostic's parts and what follows it are on the page, from its top. */
+  const layoutOf = (page: Page) =>
+    page.locator('.diagnostic h3, .diagnostic-phase__status, #version-papier').evaluateAll((elements) => elements.map((e) => Math.round(e.getBoundingClientRect().top + window.scrollY)));
+
+  it('on a first visit, says where each phase stands without any script file, and nothing moves when React comes (issue 14)', async () => {
+    const context = await site.newContext(PHONE);
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') files.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.origin}/autoevaluation/`);
+    await page.waitForLoadState('networkidle');
+    expect(files).toEqual([]);
+    expect(await page.locator('.diagnostic').getAttribute('data-ready')).toBe('false');
+    const statuses = page.locator('.diagnostic-phase__status');
+    expect(await statuses.count()).toBe(kit.selfAssessments.length);
+    for (const status of await statuses.all()) {
+      expect(await status.isVisible()).toBe(true);
+      expect(await status.innerText()).toBe('Pas encore commencé.');
+    }
+    expect(await page.locator('.diagnostic-start').isVisible()).toBe(true);
+    expect(await page.locator('.diagnostic-start').innerText()).toContain('Répondez à au moins un questionnaire');
+    expect(await axeViolations(page)).toEqual([]);
+    const before = await layoutOf(page);
+    await hydrated(page, '.diagnostic');
+    expect(files.length).toBeGreaterThan(0);
+    expect(await layoutOf(page)).toEqual(before);
+    expect(await statuses.first().innerText()).toBe('Pas encore commencé.');
+    await context.close();
+  });
+
+  it('with answers saved, sums them up without waiting for a touch; without JavaScript, claims nothing', async () => {
+    const context = await site.newContext(PHONE);
+    await context.addInitScript((answers) => {
+      localStorage.setItem('kit-participation:v1:autoevaluation:amont', JSON.stringify({ answers }));
+    }, planned);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/autoevaluation/`);
+    // No key, no touch: the directive found answers and loaded React at once.
+    await page.locator('.diagnostic[data-ready="true"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.diagnostic-phase__status').first().innerText()).toBe(`${expectedScore.percent} % — niveau « ${expectedBand.titre} ».`);
+    expect(await page.locator('.diagnostic-start .recommended-fiches a').count()).toBe(3);
+    await context.close();
+
+    const noScript = await site.newContext({ ...PHONE, javaScriptEnabled: false });
+    const paper = await noScript.newPage();
+    await paper.goto(`${site.origin}/autoevaluation/`);
+    expect(await paper.locator('.diagnostic-phase').count()).toBe(kit.selfAssessments.length);
+    expect(await paper.locator('.diagnostic-phase a').first().isVisible()).toBe(true);
+    // It cannot know what this browser keeps: no « not started », no bar, no empty room either.
+    expect(await paper.locator('.diagnostic-phase__status').first().isVisible()).toBe(false);
+    expect(await paper.locator('.diagnostic-start').boundingBox()).toBeNull();
+    await noScript.close();
+  });
+
   it('sums up each phase in words and bars, and names three fiches to start with', async () => {
     const context = await site.newContext();
     const { page: empty, errors } = await open(context, '/autoevaluation/', '.diagnostic');

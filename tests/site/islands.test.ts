@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageAssets } from '../../src/lib/bench/assets.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { diagnosticUi } from '../../src/ui/islands/diagnostic.ts';
 import { DIST, readPage, requireBuild } from '../helpers/dist.ts';
-import { attr, openingTag, parsePage, textOf } from '../helpers/html.ts';
+import { attr, openingTag, parsePage, text as nodeText, textOf } from '../helpers/html.ts';
 import { realKit } from '../helpers/real-kit.ts';
 
 requireBuild(DIST);
@@ -62,9 +63,15 @@ describe('islands in the built pages', () => {
 
   it('the diagnostic keeps the paper version of the three questionnaires, and « Mon suivi » is in the navigation', () => {
     const html = readPage(DIST, routes.autoevaluation());
-    expect(islandsOf(html)).toEqual([{ component: 'Diagnostic', client: 'idle', ssr: true }]);
+    expect(islandsOf(html)).toEqual([{ component: 'Diagnostic', client: 'interaction', ssr: true }]);
     const text = textOf(html);
     for (const questionnaire of kit.selfAssessments) for (const question of questionnaire.questions) expect(text).toContain(question.texte);
+    // Its state with nothing saved is in the HTML, held back until the directive knows it is true.
+    const page = parsePage(html);
+    const phases = page.selectAll('.diagnostic-phase');
+    expect(phases.map((phase) => attr(phase, 'data-phase'))).toEqual(kit.selfAssessments.map((q) => q.id));
+    for (const phase of phases) expect(nodeText(page.select('[data-pending="true"] .diagnostic-phase__status', phase)!)).toBe(diagnosticUi.statusEmpty);
+    expect(nodeText(page.select('.diagnostic-start[data-pending="true"]')!)).toContain(diagnosticUi.startWithEmpty);
     expect(islandsOf(readPage(DIST, routes.monSuivi()))).toEqual([{ component: 'MyProgress', client: 'idle', ssr: true }]);
     expect(parsePage(readPage(DIST, routes.home())).select(`nav[aria-label="Navigation principale"] a[href="${routes.monSuivi()}"]`)).toBeDefined();
   });

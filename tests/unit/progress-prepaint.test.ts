@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore } from '../../src/lib/progress/store.ts';
-import { isQuestionnaireIsland, questionnaireLoadsAtOnce, savedTicks } from '../../src/lib/progress/prepaint.ts';
+import { DIAGNOSTIC_ENTRY_ATTRIBUTE, diagnosticLoadsAtOnce, isQuestionnaireIsland, questionnaireLoadsAtOnce, savedTicks } from '../../src/lib/progress/prepaint.ts';
 import { encodeAnswers } from '../../src/lib/progress/share-hash.ts';
 import { storageKey } from '../../src/lib/progress/keys.ts';
 import { FakeStorage } from '../helpers/fake-storage.ts';
@@ -60,5 +60,37 @@ describe('a questionnaire loads React at once only when it has something to show
 
   it('loads at once when it cannot find its own name, rather than never', () => {
     expect(questionnaireLoadsAtOnce('quiz', rootNamed('data-assessment', 'x'), () => null, '')).toBe(true);
+  });
+});
+
+describe('the diagnostic loads React at once only when it has something to sum up', () => {
+  /** The diagnostic's root as the directive sees it: one element per questionnaire summed up. */
+  const diagnosticOf = (ids: string[]) =>
+    ({
+      querySelectorAll: (selector: string) =>
+        selector === `[${DIAGNOSTIC_ENTRY_ATTRIBUTE}]` ? ids.map((id) => ({ getAttribute: (name: string) => (name === DIAGNOSTIC_ENTRY_ATTRIBUTE ? id : null) })) : [],
+    }) as unknown as ParentNode;
+  const diagnostic = diagnosticOf(['amont', 'pendant', 'apres']);
+
+  it('waits while none of its questionnaires has answers, whatever else is saved', () => {
+    const storage = new FakeStorage();
+    const read = (key: string) => storage.getItem(key);
+    const store = new ProgressStore(() => storage);
+    expect(diagnosticLoadsAtOnce(diagnostic, read)).toBe(false);
+    store.set('checklist', 'une-fiche', { checked: { facteurs: ['a'] } });
+    store.set('quiz', 'idees-recues', { answers: { a1: 'vrai' } });
+    store.set('autoevaluation', 'un-autre', { answers: { q1: 'oui' } });
+    expect(diagnosticLoadsAtOnce(diagnostic, read)).toBe(false);
+    store.set('autoevaluation', 'pendant', { answers: { q1: 'non' } });
+    expect(diagnosticLoadsAtOnce(diagnostic, read)).toBe(true);
+  });
+
+  it('loads at once for an entry it cannot read: React resets it and tells the reader', () => {
+    expect(diagnosticLoadsAtOnce(diagnostic, (key) => (key === storageKey('autoevaluation', 'apres') ? '{' : null))).toBe(true);
+  });
+
+  it('loads at once when it names no questionnaire, rather than showing an empty state it cannot vouch for', () => {
+    expect(diagnosticLoadsAtOnce(diagnosticOf([]), () => null)).toBe(true);
+    expect(diagnosticLoadsAtOnce(diagnosticOf(['amont', '']), () => null)).toBe(true);
   });
 });

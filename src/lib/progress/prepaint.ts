@@ -64,3 +64,23 @@ export function questionnaireLoadsAtOnce(
   if (kind === 'autoevaluation' && new URLSearchParams(fragment.replace(/^#/, '')).has(SHARE_HASH_PARAM)) return true;
   return read(storageKey(kind, id)) !== null;
 }
+
+/** Where the diagnostic names each self-assessment it sums up, one per phase (Diagnostic.tsx). */
+export const DIAGNOSTIC_ENTRY_ATTRIBUTE = 'data-phase';
+
+/**
+ * Set by the directive on an island that has found nothing saved for it: what the island shows
+ * when this browser keeps nothing is then true before React loads (`[data-pending]`, islands.css).
+ */
+export const NOTHING_SAVED_ATTRIBUTE = 'data-nothing-saved';
+
+/**
+ * Whether the diagnostic must load React at once: this browser keeps answers to one of the
+ * questionnaires it sums up (percentages, levels and the fiches to start with are React's). On a
+ * first visit, the common case, its empty state is already the truth: it shows without React.
+ */
+export function diagnosticLoadsAtOnce(root: ParentNode, read: (key: string) => string | null): boolean {
+  const ids = [...root.querySelectorAll(`[${DIAGNOSTIC_ENTRY_ATTRIBUTE}]`)].map((element) => element.getAttribute(DIAGNOSTIC_ENTRY_ATTRIBUTE) ?? '');
+  if (ids.length === 0 || ids.includes('')) return true;
+  return ids.some((id) => read(storageKey('autoevaluation', id)) !== null);
+}
