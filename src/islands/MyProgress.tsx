@@ -34,7 +34,23 @@ function importMessage(error: ImportError): string {
   return `${reason} ${suiviUi.nothingChanged}`;
 }
 
-/** Everything this browser keeps for the reader, with « Exporter », « Importer » and « Tout effacer ». */
+/**
+ * A state in a table: « — » until the island knows what this browser keeps, then the state, which
+ * the directive shows before React when nothing is saved (HeldPlace).
+ */
+function StateCell({ known, text }: { known: boolean; text: string }) {
+  return (
+    <td>
+      <HeldPlace live={known} before="—" after={text} />
+    </td>
+  );
+}
+
+/**
+ * Everything this browser keeps for the reader, with « Exporter », « Importer » and « Tout effacer ».
+ * Until the store is open it draws what it shows when nothing is saved (`client:interaction="suivi"`):
+ * the directive shows that at once when it is true, and loads React at once otherwise.
+ */
 export default function MyProgress({ fiches, assessments, quizzes, parcours = [] }: MyProgressProps) {
   const { store, notices } = useProgressStore();
   const [entries, setEntries] = useState<ProgressEntries>(EMPTY);
@@ -140,7 +156,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                       <th scope="row">
                         <a href={entry.href}>{entry.titre}</a>
                       </th>
-                      <td>{!store ? '—' : count.done ? suiviUi.parcoursState(count.done, count.total) : suiviUi.notStartedM}</td>
+                      <StateCell known={Boolean(store)} text={count.done ? suiviUi.parcoursState(count.done, count.total) : suiviUi.notStartedM} />
                     </tr>
                   );
                 })}
@@ -168,7 +184,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                       {fiche.numero}. {fiche.titre}
                     </a>
                   </th>
-                  <td>{!store ? '—' : count.checked ? suiviUi.checklistState(count.checked, count.total) : suiviUi.notStartedF}</td>
+                  <StateCell known={Boolean(store)} text={count.checked ? suiviUi.checklistState(count.checked, count.total) : suiviUi.notStartedF} />
                 </tr>
               );
             })}
@@ -200,7 +216,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                       {assessment.phaseTitre} : {assessment.titre}
                     </a>
                   </th>
-                  <td>{store ? state : '—'}</td>
+                  <StateCell known={Boolean(store)} text={state} />
                 </tr>
               );
             })}
@@ -211,57 +227,56 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                   <th scope="row">
                     <a href={quiz.href}>{quiz.titre}</a>
                   </th>
-                  <td>{!store ? '—' : score.answered ? suiviUi.quizState(score.answered, score.total, score.correct) : diagnosticUi.statusEmpty}</td>
+                  <StateCell known={Boolean(store)} text={score.answered ? suiviUi.quizState(score.answered, score.total, score.correct) : diagnosticUi.statusEmpty} />
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      {store && (
-        <section className="transfer" aria-labelledby="transfert-titre">
-          <h2 id="transfert-titre">{suiviUi.exportTitle}</h2>
-          <p>{suiviUi.importHint}</p>
-          <div className="island-actions">
-            <button type="button" className="button" onClick={exportProgress}>
-              {suiviUi.exportButton}
-            </button>
-          </div>
-          <div className="file-field">
-            <label htmlFor="importer-suivi">{suiviUi.importLabel}</label>
-            <input id="importer-suivi" ref={fileInput} type="file" accept=".json,application/json" onChange={importProgress} />
-          </div>
-          {pending && (
-            <ConfirmPanel
-              id="importer"
-              question={suiviUi.importQuestion}
-              confirmLabel={suiviUi.importConfirm}
-              onConfirm={() => {
-                apply(pending);
-                closePending(undefined);
-              }}
-              onCancel={() => closePending(suiviUi.importCancelled)}
-            />
-          )}
-          <div className="island-actions">
-            <ConfirmAction
-              id="tout-effacer"
-              label={suiviUi.clearAll}
-              question={suiviUi.clearAllQuestion}
-              confirmLabel={suiviUi.clearAllConfirm}
-              onConfirm={() => {
-                try {
-                  store.clearAll();
-                  setMessage(suiviUi.clearedAll);
-                } catch {
-                  setMessage(suiviUi.clearFailed);
-                }
-                setEntries(store.entries());
-              }}
-            />
-          </div>
-        </section>
-      )}
+      <section className="transfer" aria-labelledby="transfert-titre" data-pending={store ? undefined : 'true'}>
+        <h2 id="transfert-titre">{suiviUi.exportTitle}</h2>
+        <p>{suiviUi.importHint}</p>
+        <div className="island-actions">
+          <button type="button" className="button" onClick={exportProgress}>
+            {suiviUi.exportButton}
+          </button>
+        </div>
+        <div className="file-field">
+          <label htmlFor="importer-suivi">{suiviUi.importLabel}</label>
+          <input id="importer-suivi" ref={fileInput} type="file" accept=".json,application/json" onChange={importProgress} />
+        </div>
+        {pending && (
+          <ConfirmPanel
+            id="importer"
+            question={suiviUi.importQuestion}
+            confirmLabel={suiviUi.importConfirm}
+            onConfirm={() => {
+              apply(pending);
+              closePending(undefined);
+            }}
+            onCancel={() => closePending(suiviUi.importCancelled)}
+          />
+        )}
+        <div className="island-actions">
+          <ConfirmAction
+            id="tout-effacer"
+            label={suiviUi.clearAll}
+            question={suiviUi.clearAllQuestion}
+            confirmLabel={suiviUi.clearAllConfirm}
+            onConfirm={() => {
+              if (!store) return;
+              try {
+                store.clearAll();
+                setMessage(suiviUi.clearedAll);
+              } catch {
+                setMessage(suiviUi.clearFailed);
+              }
+              setEntries(store.entries());
+            }}
+          />
+        </div>
+      </section>
     </div>
   );
 }

@@ -4,8 +4,9 @@
  * first key must be enough), but Enter or Space on another control. Until then the page runs only
  * this script, inlined by Astro, which paints what the reader saved (`client:interaction="checklist"`). A
  * questionnaire (`"autoevaluation"`, `"quiz"`) waits the same way on a first visit, and loads at once when the
- * reader has answers saved or opens a shared result: what they show then is drawn by React. The diagnostic
- * (`"diagnostic"`) loads at once in the same case; otherwise its empty state is true and shows at once.
+ * reader has answers saved or opens a shared result: what they show then is drawn by React. A summary
+ * (`"diagnostic"`, `"suivi"`) loads at once when there is something to sum up; otherwise its empty state is
+ * true and shows at once.
  * The first tap is not lost: it is made again once the island is ready (it marks itself
  * data-ready="true" when its controls work, and nothing in it acts before).
  */
@@ -14,8 +15,11 @@ import {
   NOTHING_SAVED_ATTRIBUTE,
   diagnosticLoadsAtOnce,
   isQuestionnaireIsland,
+  isSummaryIsland,
   paintSavedTicks,
   questionnaireLoadsAtOnce,
+  storedKeys,
+  suiviLoadsAtOnce,
 } from '../lib/progress/prepaint.ts';
 
 /** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
@@ -81,6 +85,15 @@ function choiceControl(island: HTMLElement, choice: string): HTMLElement | null 
   return null;
 }
 
+/** Every key of the reader's storage; null when it cannot be read (private browsing, blocked). */
+function storageKeys(): string[] | null {
+  try {
+    return storedKeys(window.localStorage);
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the reader's storage; null when it is refused (private browsing, blocked): the island says so once loaded. */
 function storageReader(): (key: string) => string | null {
   return (key) => {
@@ -98,12 +111,14 @@ const hydrateOnInteraction: ClientDirective = (load, options, island) => {
   const atOnce =
     options.value === 'diagnostic'
       ? diagnosticLoadsAtOnce(island, read)
-      : isQuestionnaireIsland(options.value) && questionnaireLoadsAtOnce(options.value, island, read, location.hash);
+      : options.value === 'suivi'
+        ? suiviLoadsAtOnce(storageKeys())
+        : isQuestionnaireIsland(options.value) && questionnaireLoadsAtOnce(options.value, island, read, location.hash);
   if (atOnce) {
     void load().then((hydrate) => hydrate());
     return;
   }
-  if (options.value === 'diagnostic') island.setAttribute(NOTHING_SAVED_ATTRIBUTE, '');
+  if (isSummaryIsland(options.value)) island.setAttribute(NOTHING_SAVED_ATTRIBUTE, '');
   const triggers: [EventTarget, string][] = [
     [island, 'pointerdown'],
     [island, 'focusin'],

@@ -21,10 +21,11 @@ export const SHARE_HASH_PARAM = 'r';
 /**
  * What a `client:interaction` island is, as its directive value says (src/env.d.ts): a fiche's
  * checklist, whose saved ticks are painted before React loads; a questionnaire, which loads at
- * once for a reader who has answers saved (their result, the explanations are React's); the
- * diagnostic, which does the same, and otherwise shows its empty state without React.
+ * once for a reader who has answers saved (their result, the explanations are React's); a
+ * summary (the diagnostic, « Mon suivi »), which does the same, and otherwise shows its empty
+ * state without React.
  */
-export const INTERACTION_ISLANDS = ['checklist', 'autoevaluation', 'quiz', 'diagnostic'] as const;
+export const INTERACTION_ISLANDS = ['checklist', 'autoevaluation', 'quiz', 'diagnostic', 'suivi'] as const;
 export type InteractionIsland = (typeof INTERACTION_ISLANDS)[number];
 
 /** The two lists a fiche can offer as checkboxes; ids are unique within a list, not across. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, fillStorageToQuota, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
+import { THROWING_STORAGE_SCRIPT, axeViolations, fillStorageToQuota, hydrated, siteStorage, watchErrors } from '../helpers/islands.ts';
 import { realKit } from '../helpers/real-kit.ts';
 import { servedSite } from '../helpers/site-browser.ts';
+import { islandUi } from '../../src/ui/islands/common.ts';
 import { suiviUi } from '../../src/ui/islands/suivi.ts';
 
 const site = servedSite();
@@ -36,26 +37,71 @@ async function makeProgress(context: BrowserContext): Promise<void> {
 }
 
 describe('« Mon suivi »', () => {
-  it('nothing it shows before it runs moves when it comes to life (issue 14, CLS 0)', async () => {
-    // On a phone the introduction of the live table is three lines longer than the words shown before the island runs.
+  it('on a first visit, shows the empty state without any script file, and nothing moves when React comes (issue 14, CLS 0)', async () => {
     const phone = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
-    const tops: number[][] = [];
-    for (const runs of [false, true]) {
-      const context = await site.newContext(phone);
-      // The page as first painted: its HTML, with the island's modules not there yet.
-      if (!runs) await context.route('**/_astro/*.js', (route) => route.abort());
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/mon-suivi/`, { waitUntil: 'domcontentloaded' });
-      if (runs) await hydrated(page, '.my-progress');
-      else await page.waitForLoadState('load');
-      expect(await page.getByText(runs ? suiviUi.suiviIntro : suiviUi.suiviPaperHint).isVisible()).toBe(true);
-      tops.push(await page.locator('.my-progress h2').evaluateAll((headings) => headings.map((h) => h.getBoundingClientRect().top + window.scrollY)));
-      await context.close();
-    }
-    const [before, after] = tops as [number[], number[]];
-    expect(before.length).toBeGreaterThan(1);
-    // What the island adds once it runs comes after what was already there.
-    expect(after.slice(0, before.length)).toEqual(before);
+    const context = await site.newContext({ ...phone, acceptDownloads: true });
+    const page = await context.newPage();
+    const files: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') files.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.origin}/mon-suivi/`);
+    await page.waitForLoadState('networkidle');
+    expect(files).toEqual([]);
+    expect(await page.locator('.my-progress').getAttribute('data-ready')).toBe('false');
+    // The directive found nothing saved: the live page's words, already true, without React.
+    expect(await page.getByText(suiviUi.suiviIntro).isVisible()).toBe(true);
+    expect(await page.getByText(suiviUi.suiviPaperHint).isVisible()).toBe(false);
+    expect(await cell(page, 'data-fiche', fiche.id)).toBe(suiviUi.notStartedF);
+    expect(await cell(page, 'data-questionnaire', amont.id)).toBe('Pas encore commencé.');
+    const exportButton = page.getByRole('button', { name: 'Exporter (fichier JSON)' });
+    expect(await exportButton.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    const layout = () => page.locator('.my-progress h2, .my-progress tr').evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
+    const before = await layout();
+    expect(before.length).toBeGreaterThan(kit.fiches.length);
+
+    await hydrated(page, '.my-progress');
+    expect(files.length).toBeGreaterThan(0);
+    expect(await cell(page, 'data-fiche', fiche.id)).toBe(suiviUi.notStartedF);
+    expect(await layout()).toEqual(before);
+
+    // On another first visit, the first tap loads React and is not lost: it exports.
+    const other = await context.newPage();
+    await other.goto(`${site.origin}/mon-suivi/`);
+    const [download] = await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: 'Exporter (fichier JSON)' }).tap()]);
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8')).entries).toEqual({ checklist: {}, autoevaluation: {}, quiz: {}, parcours: {} });
+    expect(await other.locator('.my-progress').getAttribute('data-ready')).toBe('true');
+    await context.close();
+  });
+
+  it('with progress saved, shows it without waiting for a touch; without JavaScript, says it needs it and claims nothing', async () => {
+    const context = await site.newContext();
+    await makeProgress(context);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/mon-suivi/`);
+    await page.locator('.my-progress[data-ready="true"]').waitFor({ timeout: 10_000 });
+    expect(await cell(page, 'data-fiche', fiche.id)).toBe(`3 sur ${fiche.data.facteursCles.length} cochées`);
+    await context.close();
+
+    const noScript = await site.newContext({ javaScriptEnabled: false });
+    const paper = await noScript.newPage();
+    await paper.goto(`${site.origin}/mon-suivi/`);
+    expect(await paper.getByText(suiviUi.suiviPaperHint).isVisible()).toBe(true);
+    expect(await paper.getByText(suiviUi.suiviIntro).isVisible()).toBe(false);
+    expect(await cell(paper, 'data-fiche', fiche.id)).toBe('—');
+    expect(await paper.locator('.transfer').boundingBox()).toBeNull();
+    await noScript.close();
+  });
+
+  it('says at once, before any touch, that storage cannot be used', async () => {
+    const context = await site.newContext();
+    await context.addInitScript(THROWING_STORAGE_SCRIPT);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/mon-suivi/`);
+    await page.locator('.my-progress[data-ready="true"]').waitFor({ timeout: 10_000 });
+    expect(await status(page)).toContain(islandUi.storageUnavailable);
+    await context.close();
   });
 
   it('lists every fiche and questionnaire with its state', async () => {
@@ -87,9 +133,14 @@ describe('« Mon suivi »', () => {
     await source.close();
 
     const fresh = await site.newContext();
-    const target = await open(fresh, '/mon-suivi/', '.my-progress');
+    const target = await fresh.newPage();
     const errors = watchErrors(target);
-    await target.getByLabel('Importer un fichier de suivi (.json)').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await target.goto(`${site.origin}/mon-suivi/`);
+    // A first visit, React not there: the click on the field opens the file chooser and loads React,
+    // which is ready before a person has picked a file.
+    const [chooser] = await Promise.all([target.waitForEvent('filechooser'), target.getByLabel('Importer un fichier de suivi (.json)').click()]);
+    await target.locator('.my-progress[data-ready="true"]').waitFor({ timeout: 10_000 });
+    await chooser.setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect.poll(() => status(target)).toContain('Suivi importé : 1 liste de contrôle et 2 questionnaires.');
     expect(await siteStorage(target)).toEqual(before);
     expect(await cell(target, 'data-fiche', fiche.id)).toBe(`3 sur ${fiche.data.facteursCles.length} cochées`);

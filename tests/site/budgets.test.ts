@@ -98,9 +98,9 @@ describe('size budgets of the built site (gzip, 1 KB = 1,024 bytes)', () => {
     }
   });
 
-  it('a self-assessment, a quiz or the diagnostic asks for no JavaScript file before the reader acts', () => {
-    const questionnaires = [...kit.selfAssessments, ...kit.quizzes].map((q) => routes.questionnaire(q.id)).concat(routes.autoevaluation());
-    expect(questionnaires.length).toBeGreaterThan(4);
+  it('a self-assessment, a quiz, the diagnostic and « Mon suivi » ask for no JavaScript file before the reader acts', () => {
+    const questionnaires = [...kit.selfAssessments, ...kit.quizzes].map((q) => routes.questionnaire(q.id)).concat(routes.autoevaluation(), routes.monSuivi());
+    expect(questionnaires.length).toBeGreaterThan(5);
     for (const path of questionnaires) {
       const html = readPage(DIST, path);
       expect(filesBeforeInteraction(html), path).toEqual([]);

@@ -72,7 +72,7 @@ describe('islands in the built pages', () => {
     expect(phases.map((phase) => attr(phase, 'data-phase'))).toEqual(kit.selfAssessments.map((q) => q.id));
     for (const phase of phases) expect(nodeText(page.select('[data-pending="true"] .diagnostic-phase__status', phase)!)).toBe(diagnosticUi.statusEmpty);
     expect(nodeText(page.select('.diagnostic-start[data-pending="true"]')!)).toContain(diagnosticUi.startWithEmpty);
-    expect(islandsOf(readPage(DIST, routes.monSuivi()))).toEqual([{ component: 'MyProgress', client: 'idle', ssr: true }]);
+    expect(islandsOf(readPage(DIST, routes.monSuivi()))).toEqual([{ component: 'MyProgress', client: 'interaction', ssr: true }]);
     expect(parsePage(readPage(DIST, routes.home())).select(`nav[aria-label="Navigation principale"] a[href="${routes.monSuivi()}"]`)).toBeDefined();
   });
 });

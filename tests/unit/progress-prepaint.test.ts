@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore } from '../../src/lib/progress/store.ts';
-import { DIAGNOSTIC_ENTRY_ATTRIBUTE, diagnosticLoadsAtOnce, isQuestionnaireIsland, questionnaireLoadsAtOnce, savedTicks } from '../../src/lib/progress/prepaint.ts';
+import {
+  DIAGNOSTIC_ENTRY_ATTRIBUTE,
+  diagnosticLoadsAtOnce,
+  isQuestionnaireIsland,
+  isSummaryIsland,
+  questionnaireLoadsAtOnce,
+  savedTicks,
+  storedKeys,
+  suiviLoadsAtOnce,
+} from '../../src/lib/progress/prepaint.ts';
 import { encodeAnswers } from '../../src/lib/progress/share-hash.ts';
 import { storageKey } from '../../src/lib/progress/keys.ts';
 import { FakeStorage } from '../helpers/fake-storage.ts';
@@ -92,5 +101,27 @@ describe('the diagnostic loads React at once only when it has something to sum u
   it('loads at once when it names no questionnaire, rather than showing an empty state it cannot vouch for', () => {
     expect(diagnosticLoadsAtOnce(diagnosticOf([]), () => null)).toBe(true);
     expect(diagnosticLoadsAtOnce(diagnosticOf(['amont', '']), () => null)).toBe(true);
+  });
+});
+
+describe('« Mon suivi » loads React at once when this browser keeps anything of the kit', () => {
+  it('waits with nothing of the kit saved, even beside other sites’ keys', () => {
+    expect(suiviLoadsAtOnce([])).toBe(false);
+    expect(suiviLoadsAtOnce(['autre-site:cle', 'kit-participation', 'kit-participationv1'])).toBe(false);
+  });
+
+  it('loads at once for any entry the store wrote, of any version, readable or not', () => {
+    const storage = new FakeStorage();
+    new ProgressStore(() => storage).set('parcours', 'un-parcours', { done: ['a'] });
+    expect(suiviLoadsAtOnce(storedKeys(storage))).toBe(true);
+    expect(suiviLoadsAtOnce([storageKey('checklist', 'f', 7)])).toBe(true);
+  });
+
+  it('loads at once when storage cannot be read: the page about storage says so at once', () => {
+    expect(suiviLoadsAtOnce(null)).toBe(true);
+  });
+
+  it('the diagnostic and « Mon suivi » are the summaries, and only they', () => {
+    expect(['diagnostic', 'suivi', 'checklist', 'autoevaluation', 'quiz', 'constructor', true].map(isSummaryIsland)).toEqual([true, true, false, false, false, false, false]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { CHECKLIST_LISTS, SHARE_HASH_PARAM, STORED_ID_PATTERN, type ChecklistListName } from '../../schemas/progress-format.ts';
 import { checklistItemAnchor } from '../fiche-anchors.ts';
-import { storageKey } from './keys.ts';
+import { isSiteKey, storageKey } from './keys.ts';
 
 export function savedTicks(read: (key: string) => string | null, ficheId: string): { list: ChecklistListName; id: string }[] {
   let entry: unknown;
@@ -69,10 +69,17 @@ export function questionnaireLoadsAtOnce(
 export const DIAGNOSTIC_ENTRY_ATTRIBUTE = 'data-phase';
 
 /**
- * Set by the directive on an island that has found nothing saved for it: what the island shows
+ * Set by the directive on a summary that has found nothing saved for it: what the island shows
  * when this browser keeps nothing is then true before React loads (`[data-pending]`, islands.css).
  */
 export const NOTHING_SAVED_ATTRIBUTE = 'data-nothing-saved';
+
+/** The islands that sum up what this browser keeps, and show their empty state without React. */
+const SUMMARY_ISLANDS = ['diagnostic', 'suivi'] as const;
+
+export function isSummaryIsland(value: unknown): value is (typeof SUMMARY_ISLANDS)[number] {
+  return (SUMMARY_ISLANDS as readonly unknown[]).includes(value);
+}
 
 /**
  * Whether the diagnostic must load React at once: this browser keeps answers to one of the
@@ -83,4 +90,18 @@ export function diagnosticLoadsAtOnce(root: ParentNode, read: (key: string) => s
   const ids = [...root.querySelectorAll(`[${DIAGNOSTIC_ENTRY_ATTRIBUTE}]`)].map((element) => element.getAttribute(DIAGNOSTIC_ENTRY_ATTRIBUTE) ?? '');
   if (ids.length === 0 || ids.includes('')) return true;
   return ids.some((id) => read(storageKey('autoevaluation', id)) !== null);
+}
+
+/** Every key of a storage, in its own order; the directive reads the browser's with it. */
+export function storedKeys(storage: { readonly length: number; key(index: number): string | null }): string[] {
+  return Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '');
+}
+
+/**
+ * Whether « Mon suivi » must load React at once: this browser keeps anything of the kit, of any
+ * version (the tables, a reset entry's notice and what an older format migrates to are React's),
+ * or its storage cannot be read (`keys` null), which the page about storage must say at once.
+ */
+export function suiviLoadsAtOnce(keys: readonly string[] | null): boolean {
+  return keys === null || keys.some(isSiteKey);
 }
