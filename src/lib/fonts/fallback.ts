@@ -29,8 +29,16 @@ interface LocalFont {
 }
 
 /**
+ * DejaVu Sans 2.37, which Capsize's collection lacks: read from Debian's fonts-dejavu-core with
+ * @capsizecss/unpack (`fromFile`, DejaVuSans.ttf). Fixed here, not read at build time, so that the
+ * stylesheet is the same on every machine.
+ */
+const DEJAVU_SANS: FontMetrics = { familyName: 'DejaVu Sans', ascent: 1901, descent: -483, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 1041 };
+
+/**
  * Roboto first (Android phones), then Arial and Liberation Sans, which share Arial's metrics
- * (Windows, macOS, iOS, most Linux desktops and the Chromium of the tests).
+ * (Windows, macOS, iOS, Linux desktops with Liberation), then DejaVu Sans, the sans-serif of Linux
+ * systems that have no other font (a bare machine running the tests has only DejaVu).
  */
 const LOCAL_FONTS: LocalFont[] = [
   { family: 'Kit fallback Roboto', metrics: roboto, regular: ['Roboto', 'Roboto Regular', 'Roboto-Regular'], bold: ['Roboto Bold', 'Roboto-Bold'] },
@@ -40,6 +48,7 @@ const LOCAL_FONTS: LocalFont[] = [
     regular: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans'],
     bold: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold'],
   },
+  { family: 'Kit fallback DejaVu', metrics: DEJAVU_SANS, regular: ['DejaVu Sans', 'DejaVuSans'], bold: ['DejaVu Sans Bold', 'DejaVuSans-Bold'] },
 ];
 
 /** The web font, then the sized faces, then whatever the system has. */
