@@ -4,6 +4,7 @@ import { diagnose } from '../lib/progress/diagnostic.ts';
 import { DIAGNOSTIC_ENTRY_ATTRIBUTE } from '../lib/progress/prepaint.ts';
 import { islandUi } from '../ui/islands/common.ts';
 import { diagnosticUi } from '../ui/islands/diagnostic.ts';
+import RecommendedFiche from './RecommendedFiche.tsx';
 import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { SelfAssessmentProp, FicheLink } from './types.ts';
@@ -93,14 +94,12 @@ export default function Diagnostic({ assessments, fiches, ficheOrder }: Diagnost
               const phasesNamed = [...new Set(item.reasons.map((r) => phaseOf(r.questionnaire)))].join(', ');
               const bandTitle = phases.find((p) => p.id === item.fromBand)?.band?.titre ?? '';
               return (
-                <li key={item.fiche} data-fiche={item.fiche}>
-                  <a href={fiche.href}>
-                    Fiche {fiche.numero} : {fiche.titre}
-                  </a>{' '}
-                  <span className="muted">
-                    {item.reasons.length > 0 ? diagnosticUi.startWithReason(item.reasons.length, phasesNamed) : diagnosticUi.startWithBand(bandTitle)}
-                  </span>
-                </li>
+                <RecommendedFiche
+                  key={item.fiche}
+                  id={item.fiche}
+                  fiche={fiche}
+                  reason={item.reasons.length > 0 ? diagnosticUi.startWithReason(item.reasons.length, phasesNamed) : diagnosticUi.startWithBand(bandTitle)}
+                />
               );
             })}
           </ol>

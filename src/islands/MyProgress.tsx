@@ -61,6 +61,8 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
   useEffect(() => {
     if (store) setEntries(store.entries());
   }, [store]);
+  /** Whether the island shows what this browser keeps, or still what it showed before knowing (HeldPlace). */
+  const known = Boolean(store);
 
   const titleOf = (type: string, id: string) =>
     type === 'checklist'
@@ -131,7 +133,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
 
   return (
     <div className="my-progress island" data-ready={store ? 'true' : 'false'}>
-      <HeldPlace live={Boolean(store)} before={<p>{suiviUi.suiviPaperHint}</p>} after={<p>{suiviUi.suiviIntro}</p>} />
+      <HeldPlace live={known} before={<p>{suiviUi.suiviPaperHint}</p>} after={<p>{suiviUi.suiviIntro}</p>} />
       <StorageNotices
         notices={notices}
         describe={(type, id) => islandUi.corruptWhat[type](titleOf(type, id))}
@@ -156,7 +158,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                       <th scope="row">
                         <a href={entry.href}>{entry.titre}</a>
                       </th>
-                      <StateCell known={Boolean(store)} text={count.done ? suiviUi.parcoursState(count.done, count.total) : suiviUi.notStartedM} />
+                      <StateCell known={known} text={count.done ? suiviUi.parcoursState(count.done, count.total) : suiviUi.notStartedM} />
                     </tr>
                   );
                 })}
@@ -184,7 +186,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                       {fiche.numero}. {fiche.titre}
                     </a>
                   </th>
-                  <StateCell known={Boolean(store)} text={count.checked ? suiviUi.checklistState(count.checked, count.total) : suiviUi.notStartedF} />
+                  <StateCell known={known} text={count.checked ? suiviUi.checklistState(count.checked, count.total) : suiviUi.notStartedF} />
                 </tr>
               );
             })}
@@ -216,7 +218,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                       {assessment.phaseTitre} : {assessment.titre}
                     </a>
                   </th>
-                  <StateCell known={Boolean(store)} text={state} />
+                  <StateCell known={known} text={state} />
                 </tr>
               );
             })}
@@ -227,7 +229,7 @@ export default function MyProgress({ fiches, assessments, quizzes, parcours = []
                   <th scope="row">
                     <a href={quiz.href}>{quiz.titre}</a>
                   </th>
-                  <StateCell known={Boolean(store)} text={score.answered ? suiviUi.quizState(score.answered, score.total, score.correct) : diagnosticUi.statusEmpty} />
+                  <StateCell known={known} text={score.answered ? suiviUi.quizState(score.answered, score.total, score.correct) : diagnosticUi.statusEmpty} />
                 </tr>
               );
             })}

@@ -6,6 +6,7 @@ import { islandUi } from '../ui/islands/common.ts';
 import { answerLabels, assessmentUi } from '../ui/islands/assessment.ts';
 import { ownValue } from '../lib/own.ts';
 import ConfirmAction from './ConfirmAction.tsx';
+import RecommendedFiche from './RecommendedFiche.tsx';
 import ScoreBar from './ScoreBar.tsx';
 import StorageNotices from './StorageNotices.tsx';
 import type { SelfAssessmentProp, FicheLink } from './types.ts';
@@ -180,14 +181,12 @@ export default function SelfAssessment({ assessment, fiches, ficheOrder, diagnos
             const fiche = fiches[r.fiche];
             if (!fiche) return null;
             return (
-              <li key={r.fiche} data-fiche={r.fiche}>
-                <a href={fiche.href}>
-                  Fiche {fiche.numero} : {fiche.titre}
-                </a>{' '}
-                <span className="muted">
-                  {r.questions.length > 0 ? assessmentUi.reasonQuestions(r.questions.map(numberOf)) : assessmentUi.reasonBand}
-                </span>
-              </li>
+              <RecommendedFiche
+                key={r.fiche}
+                id={r.fiche}
+                fiche={fiche}
+                reason={r.questions.length > 0 ? assessmentUi.reasonQuestions(r.questions.map(numberOf)) : assessmentUi.reasonBand}
+              />
             );
           })}
         </ol>

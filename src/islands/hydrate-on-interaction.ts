@@ -11,16 +11,7 @@
  * data-ready="true" when its controls work, and nothing in it acts before).
  */
 import type { ClientDirective } from 'astro';
-import {
-  NOTHING_SAVED_ATTRIBUTE,
-  diagnosticLoadsAtOnce,
-  isQuestionnaireIsland,
-  isSummaryIsland,
-  paintSavedTicks,
-  questionnaireLoadsAtOnce,
-  storedKeys,
-  suiviLoadsAtOnce,
-} from '../lib/progress/prepaint.ts';
+import { NOTHING_SAVED_ATTRIBUTE, isSummaryIsland, loadsAtOnce, paintSavedTicks, storedKeys } from '../lib/progress/prepaint.ts';
 
 /** What a click acts on natively, without React: those clicks are the browser's, never replayed. */
 const NATIVE_ACTION = 'a[href], input, select, textarea, label, summary';
@@ -108,13 +99,7 @@ function storageReader(): (key: string) => string | null {
 const hydrateOnInteraction: ClientDirective = (load, options, island) => {
   const read = storageReader();
   if (options.value === 'checklist') paintSavedTicks(island, read);
-  const atOnce =
-    options.value === 'diagnostic'
-      ? diagnosticLoadsAtOnce(island, read)
-      : options.value === 'suivi'
-        ? suiviLoadsAtOnce(storageKeys())
-        : isQuestionnaireIsland(options.value) && questionnaireLoadsAtOnce(options.value, island, read, location.hash);
-  if (atOnce) {
+  if (loadsAtOnce(options.value, island, { read, keys: storageKeys }, location.hash)) {
     void load().then((hydrate) => hydrate());
     return;
   }

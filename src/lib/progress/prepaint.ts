@@ -105,3 +105,20 @@ export function storedKeys(storage: { readonly length: number; key(index: number
 export function suiviLoadsAtOnce(keys: readonly string[] | null): boolean {
   return keys === null || keys.some(isSiteKey);
 }
+
+/** What the directive can see of the reader's storage; both read null where it is refused. */
+export interface StorageView {
+  read: (key: string) => string | null;
+  keys: () => string[] | null;
+}
+
+/**
+ * Whether a `client:interaction` island loads React at once rather than on the first touch, by its
+ * directive value: a questionnaire or a summary with something to show; never a checklist, whose
+ * ticks are painted without React.
+ */
+export function loadsAtOnce(kind: unknown, root: ParentNode, storage: StorageView, fragment: string): boolean {
+  if (kind === 'diagnostic') return diagnosticLoadsAtOnce(root, storage.read);
+  if (kind === 'suivi') return suiviLoadsAtOnce(storage.keys());
+  return isQuestionnaireIsland(kind) && questionnaireLoadsAtOnce(kind, root, storage.read, fragment);
+}
