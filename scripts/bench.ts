@@ -73,7 +73,7 @@ async function searchLatency() {
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/recherche/`);
-    await page.locator('kit-search-field input').waitFor();
+    await page.locator('[data-enhance="search"] input[type="search"]').waitFor();
     // Warm-up: the first search downloads the WebAssembly and the index.
     const warm = await page.evaluate(`(async () => { const t = performance.now(); const p = await import('/pagefind/pagefind.js'); await p.init(); await p.search('participation'); return performance.now() - t; })()`);
     const engine: number[] = [];
@@ -84,20 +84,19 @@ async function searchLatency() {
     }
     // Keystroke to first result on screen, through the real page (includes its 200 ms debounce).
     const ui: number[] = [];
-    const input = page.locator('kit-search-field input');
+    const input = page.locator('[data-enhance="search"] input[type="search"]');
     for (const query of [...QUERIES, ...NATURAL_QUERIES]) {
       await input.fill('');
       await page.waitForTimeout(400);
       const elapsed = await page.evaluate(
         `new Promise((resolve) => {
-          // Faceted browsing keeps results on screen for an empty query: wait for the summary
-          // to name this query, then for its first result to be drawn.
-          const summary = document.querySelector('pagefind-summary');
-          const results = document.querySelector('pagefind-results');
-          const input = document.querySelector('kit-search-field input');
+          // Wait for the summary to name this query, then for its first result to be drawn.
+          const summary = document.querySelector('[data-search-summary]');
+          const results = document.querySelector('[data-search-results]');
+          const input = document.querySelector('[data-enhance="search"] input[type="search"]');
           const start = performance.now();
           const done = () => { observer.disconnect(); resolve(performance.now() - start); };
-          const check = () => { if (summary.textContent.includes(${JSON.stringify(query)}) && results.querySelector('.pf-result-link')) done(); };
+          const check = () => { if (summary.textContent.includes(${JSON.stringify(query)}) && results.querySelector('.resultat__lien')) done(); };
           const observer = new MutationObserver(check);
           observer.observe(document.querySelector('.search-layout'), { childList: true, subtree: true, characterData: true });
           input.value = ${JSON.stringify(query)};

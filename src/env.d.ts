@@ -6,9 +6,6 @@ declare module '*.astro' {
   export default Component;
 }
 
-// Pagefind's stylesheet is exported without a .css ending, so `astro/client` does not cover it.
-declare module '@pagefind/component-ui/css';
-
 /** The French patterns of `hyphen` (CommonJS, without types). */
 declare module 'hyphen/fr/index.js' {
   const french: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number; html?: boolean }): string };

@@ -1,124 +1,106 @@
 /**
- * The search page's engine, loaded by search-start.ts: Pagefind's own web components show the
- * results and filters of the page's form; this script keeps their state in the address bar so
- * that reload, the back button and shared links restore it.
+ * The search page's engine, loaded by search-start.ts: Pagefind's JavaScript API (its WebAssembly
+ * reader runs in a worker) and the kit's own results, filters and summary. Pagefind's components
+ * did this too, but weighed 43 KB compressed and kept a slow phone busy for 300 ms. The state
+ * lives in the address bar, so that reload, the back button and shared links restore it.
  */
-import { getInstanceManager, type Instance } from '@pagefind/component-ui';
 import { parseSearchParams, toSearchParams, type SearchState } from '../lib/search/url-state.ts';
 import type { Vocabulary } from '../lib/search/vocabulary.ts';
 import { LEXICON_FILE, parseLexicon } from '../lib/search/lexicon.ts';
 import type { Lexicon } from '../lib/search/query-plan.ts';
-import { smartSearch, type Engine, type EngineResponse, type EngineResult } from '../lib/search/smart-search.ts';
+import { smartSearch, type EngineResponse, type EngineResult } from '../lib/search/smart-search.ts';
+import type { FilterCounts } from '../lib/search/filter-groups.ts';
 import type { SearchHints } from '../lib/search/suggestions.ts';
 import { SEARCH_DEBOUNCE_MS } from '../lib/search/field.ts';
+import { searchUi } from '../ui/islands/search.ts';
 import { showOutcome } from './search-help.ts';
+import { FilterPane } from './search-filters.ts';
+import { ResultList, type LazyResult } from './search-results.ts';
 
-const vocabulary = JSON.parse(document.getElementById('search-vocabulary')?.textContent ?? '{}') as Vocabulary;
-const hints = JSON.parse(document.getElementById('search-hints')?.textContent ?? '{}') as SearchHints;
+type PagefindResult = EngineResult & LazyResult;
+type PagefindResponse = EngineResponse<PagefindResult>;
+interface Pagefind {
+  options: (options: { baseUrl?: string }) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options: { filters?: Record<string, string[]> }) => Promise<PagefindResponse | null>;
+  filters: () => Promise<FilterCounts>;
+}
+
+const layout = document.querySelector<HTMLElement>('[data-enhance="search"]');
+const readJson = <T>(id: string): T => JSON.parse(document.getElementById(id)?.textContent ?? '{}') as T;
+const vocabulary = readJson<Vocabulary>('search-vocabulary');
+const hints = readJson<SearchHints>('search-hints');
+const bundlePath = layout?.dataset.bundlePath ?? '/pagefind/';
+const baseUrl = layout?.dataset.baseUrl ?? '/';
+const input = layout?.querySelector<HTMLInputElement>('input[type="search"]');
+const form = input?.form;
+const summary = layout?.querySelector<HTMLElement>('[data-search-summary]');
 const helpPanel = document.getElementById('search-help');
-const bundlePath = document.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '/pagefind/';
-const instance = getInstanceManager().getInstance('default');
+const resultsBox = layout?.querySelector<HTMLElement>('[data-search-results]');
+const filtersBox = layout?.querySelector<HTMLElement>('[data-search-filters]');
 
-/**
- * The page's form (there before the engine, and without JavaScript) as a Pagefind input: the
- * results and the filter pane find it to move focus back to it, as they would their own field.
- */
-class SearchField extends HTMLElement {
-  instance: Instance | null = null;
-  get inputEl(): HTMLInputElement | null {
-    return this.querySelector('input');
-  }
-  override focus() {
-    this.inputEl?.focus();
-  }
-}
-if (!customElements.get('kit-search-field')) customElements.define('kit-search-field', SearchField);
+const results = resultsBox ? new ResultList(resultsBox, vocabulary.phase ?? {}) : null;
+const pane = filtersBox ? new FilterPane(filtersBox, (filters) => run({ term: currentTerm(), filters }, 'filters')) : null;
 
-function connectField(field: SearchField) {
-  const input = field.inputEl;
-  if (!input) return;
-  field.instance = instance;
-  instance.registerInput(field, { keyboardNavigation: true });
-  let latest = 0;
-  const searchNow = () => {
-    latest += 1;
-    instance.triggerSearch(input.value);
-  };
-  input.addEventListener('input', () => {
-    const id = ++latest;
-    setTimeout(() => {
-      if (id === latest) instance.triggerSearch(input.value);
-    }, SEARCH_DEBOUNCE_MS);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && input.value) {
-      event.preventDefault();
-      input.value = '';
-      searchNow();
-    } else if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      instance.focusNextResults(input);
-    }
-  });
-  field.querySelector('form')?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    searchNow();
-  });
-  // A search from the address (reload, back button) shows its words, unless the reader is typing.
-  instance.on('search', (term: unknown) => {
-    if (document.activeElement !== input) input.value = typeof term === 'string' ? term : '';
-  });
-}
+let pagefind: Pagefind | null = null;
+let lexicon: Lexicon = parseLexicon(null);
+let known = new Set<string>();
+let totalFilters: FilterCounts = {};
+/** The search shown (or being fetched): what the address says once it is applied. */
+let state: SearchState = { term: '', filters: {} };
+/** « Parcourir » asked for the whole kit: an empty field then lists every entry. */
+let browsing = false;
+let latest = 0;
 
-const field = document.querySelector<SearchField>('kit-search-field');
-if (field) connectField(field);
-
+const currentTerm = () => input?.value ?? '';
 const stateFromUrl = () => parseSearchParams(new URLSearchParams(location.search), vocabulary);
-const filtersKey = (state: SearchState) => JSON.stringify(parseSearchParams(toSearchParams(state, vocabulary), vocabulary).filters);
+const normalised = (s: SearchState) => parseSearchParams(toSearchParams(s, vocabulary), vocabulary);
+const filtersKey = (s: SearchState) => JSON.stringify(normalised(s).filters);
 
-function urlOf(state: SearchState): string {
-  const query = toSearchParams(state, vocabulary).toString();
+function urlOf(s: SearchState): string {
+  const query = toSearchParams(s, vocabulary).toString();
   return query ? `?${query}` : location.pathname;
 }
 
-function restore() {
-  const state = stateFromUrl();
-  lastFilters = filtersKey(state);
-  // The address keeps only what the page understood: a forged filter or a cut query is dropped.
-  const understood = urlOf(state);
-  if (understood !== (location.search || location.pathname)) history.replaceState(history.state, '', understood);
-  instance.triggerSearchWithFilters(state.term, state.filters);
-}
+/**
+ * How a search reaches the address: a filter is a step the back button undoes, typing only
+ * refines the same step, and a search read from the address leaves it as it is (but for what the
+ * page did not understand).
+ */
+type Origin = 'typing' | 'filters' | 'address';
 
-/** Until the URL has been applied, searches come from the components starting up, not the reader. */
-let restored = false;
-let lastFilters = '';
-
-instance.on('search', (...args: unknown[]) => {
-  if (!restored) return;
-  const [term, filters] = args as [string | undefined, Record<string, string[]> | undefined];
-  const state = { term: term ?? '', filters: filters ?? {} };
-  const target = urlOf(state);
+function writeAddress(next: SearchState, origin: Origin) {
+  const target = urlOf(next);
   if (target === (location.search || location.pathname)) return;
-  // A filter change is a step the back button should undo; typing only refines the same step.
-  const key = filtersKey(state);
-  if (key !== lastFilters) history.pushState(null, '', target);
-  else history.replaceState(null, '', target);
-  lastFilters = key;
-});
-
-/** A group holding an active filter stays open, so that a restored search shows what filters it. */
-function openActiveGroups() {
-  requestAnimationFrame(() => {
-    for (const group of document.querySelectorAll<HTMLDetailsElement>('pagefind-filter-pane details')) {
-      if (group.querySelector('input:checked')) group.open = true;
-    }
-  });
+  if (origin === 'filters' && filtersKey(next) !== filtersKey(state)) history.pushState(null, '', target);
+  else history.replaceState(origin === 'address' ? history.state : null, '', target);
 }
-instance.on('filters', openActiveGroups);
-instance.on('search', openActiveGroups);
 
-window.addEventListener('popstate', restore);
+/** Searches, draws the results, the filters, the summary and the help; only the latest search draws. */
+async function run(next: SearchState, origin: Origin): Promise<void> {
+  writeAddress(next, origin);
+  state = normalised(next);
+  const id = ++latest;
+  if (!pagefind) return;
+  const term = state.term;
+  const lists = term !== '' || Object.keys(state.filters).length > 0 || browsing;
+  if (!lists) {
+    results?.clear();
+    if (summary) summary.textContent = '';
+    helpPanel?.replaceChildren();
+    pane?.show(totalFilters, undefined, state.filters);
+    return;
+  }
+  const engine = pagefind.search.bind(pagefind);
+  const { response, outcome } = await smartSearch(term || null, { filters: state.filters }, engine, lexicon, known);
+  if (id !== latest) return;
+  const found = response?.results ?? [];
+  await results?.show(found);
+  if (id !== latest) return;
+  if (summary) summary.textContent = searchUi.summary(found.length, term);
+  if (helpPanel) showOutcome(helpPanel, term, outcome, hints, (q) => urlOf({ term: q, filters: state.filters }));
+  pane?.show(response?.totalFilters ?? totalFilters, response?.filters, state.filters);
+}
 
 /** Synonyms and the word list: without them (an old cache, a failed request) the search stays Pagefind's own. */
 async function loadLexicon(): Promise<Lexicon> {
@@ -130,37 +112,83 @@ async function loadLexicon(): Promise<Lexicon> {
   }
 }
 
-/**
- * Pagefind's components search through the instance they loaded: its `search` is replaced by the
- * kit's (the whole query, then each idea with its synonyms and corrections), so that results,
- * filters and counts still come to the components as Pagefind's own. Only the latest search
- * writes the help panel.
- */
-function useKitSearch(lexicon: Lexicon) {
-  const holder = instance as unknown as { __pagefind__?: { search: Engine<EngineResult, EngineResponse<EngineResult>> } | null };
-  const pagefind = holder.__pagefind__;
-  if (!pagefind) return;
-  const engine = pagefind.search.bind(pagefind);
-  const known = new Set(lexicon.words);
-  let latest = 0;
-  pagefind.search = async (term, options) => {
-    const id = ++latest;
-    const { response, outcome } = await smartSearch(term, options, engine, lexicon, known);
-    if (id === latest && helpPanel) {
-      showOutcome(helpPanel, term ?? '', outcome, hints, (q) => urlOf({ term: q, filters: options.filters ?? {} }));
+async function loadEngine(): Promise<Pagefind> {
+  const engine = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+  await engine.options({ baseUrl });
+  await engine.init();
+  return engine;
+}
+
+function connectField(field: HTMLInputElement) {
+  let typing = 0;
+  field.addEventListener('input', () => {
+    const id = ++typing;
+    setTimeout(() => {
+      if (id === typing) void run({ term: field.value, filters: state.filters }, 'typing');
+    }, SEARCH_DEBOUNCE_MS);
+  });
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && field.value) {
+      event.preventDefault();
+      typing += 1;
+      field.value = '';
+      void run({ term: '', filters: state.filters }, 'typing');
+    } else if (event.key === 'ArrowDown') {
+      const first = results?.links()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
     }
-    return response;
-  };
+  });
+  form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    typing += 1;
+    void run({ term: field.value, filters: state.filters }, 'typing');
+  });
+}
+
+/** Up and down move between results, as in a list; up from the first goes back to the field. */
+resultsBox?.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = results?.links() ?? [];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (at === -1) return;
+  event.preventDefault();
+  const next = event.key === 'ArrowDown' ? links[at + 1] : (links[at - 1] ?? input);
+  next?.focus();
+});
+
+window.addEventListener('popstate', () => {
+  const next = stateFromUrl();
+  if (input) input.value = next.term;
+  void run(next, 'address');
+});
+
+/** The whole kit, to narrow with the filters (the « Parcourir » button). */
+export function browse(): Promise<void> {
+  browsing = true;
+  return run({ term: currentTerm(), filters: state.filters }, 'typing');
 }
 
 /**
- * Resolves once the engine is loaded and the address applied. Faceted mode runs an empty search
- * once the index is loaded: the URL is applied after it, then what the reader typed meanwhile.
+ * Resolves once the engine is loaded and the address applied, or what the reader typed while it
+ * loaded. A failed load says so in the summary: the plain form still sends its words to the page.
  */
-export const ready = Promise.all([instance.triggerLoad(), loadLexicon()]).then(([, lexicon]) => {
-  useKitSearch(lexicon);
-  restore();
-  restored = true;
-  const typed = field?.inputEl?.value ?? '';
-  if (typed.trim() && typed !== stateFromUrl().term) instance.triggerSearch(typed);
-});
+export const ready: Promise<void> = Promise.all([loadEngine(), loadLexicon()])
+  .then(async ([engine, words]) => {
+    pagefind = engine;
+    lexicon = words;
+    known = new Set(words.words);
+    totalFilters = await engine.filters();
+    if (input) connectField(input);
+    const fromUrl = stateFromUrl();
+    const typed = currentTerm();
+    const next = typed.trim() && typed !== fromUrl.term ? { term: typed, filters: fromUrl.filters } : fromUrl;
+    if (input && !typed.trim()) input.value = next.term;
+    await run(next, next === fromUrl ? 'address' : 'typing');
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    if (summary) summary.textContent = searchUi.failed;
+  });

@@ -1,12 +1,9 @@
 /**
- * The search page starts without its engine. Pagefind's components, its WebAssembly reader and
- * its index weigh some 400 KB and keep a small phone busy for a second: they load when the reader
- * arrives with a search in the address, or reaches for the search (focus, a tap or a key in the
+ * The search page starts without its engine. Pagefind's WebAssembly reader, its index and the
+ * page's results code keep a small phone busy: they load when the reader arrives with a search in the address, or reaches for the search (focus, a tap or a key in the
  * search area, the « Parcourir » button). Until then the page is the plain form it is without
  * JavaScript, and what the reader types is already in the field the engine will use.
  */
-import '@pagefind/component-ui/css';
-
 const layout = document.querySelector<HTMLElement>('[data-enhance="search"]');
 const browseButton = layout?.querySelector<HTMLButtonElement>('[data-search-browse]');
 const form = layout?.querySelector<HTMLFormElement>('form');
@@ -39,7 +36,10 @@ if (layout) {
     browseButton.hidden = false;
     browseButton.addEventListener('click', () => {
       void start()
-        .then((page) => page.ready)
+        .then(async (page) => {
+          await page.ready;
+          await page.browse();
+        })
         .then(focusFirstFilter);
     });
   }
@@ -48,7 +48,7 @@ if (layout) {
 /** Once the engine has drawn the filters, the reader who asked to browse lands on the first one. */
 function focusFirstFilter() {
   requestAnimationFrame(() => {
-    const first = layout?.querySelector<HTMLElement>('pagefind-filter-pane summary');
+    const first = layout?.querySelector<HTMLElement>('[data-search-filters] summary');
     (first ?? form?.querySelector('input'))?.focus();
   });
 }

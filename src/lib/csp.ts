@@ -21,12 +21,11 @@ export const CSP_DIRECTIVES = [
 
 /**
  * What the search page alone adds: Pagefind compiles its WebAssembly index reader
- * (`'wasm-unsafe-eval'` allows compiling WebAssembly, not `eval` of JavaScript), and the
- * stylesheet of its components draws small icons as `data:` SVG images.
+ * (`'wasm-unsafe-eval'` allows compiling WebAssembly, not `eval` of JavaScript). Its images
+ * stay `'self'`: the page draws results and filters itself, with no `data:` icon.
  */
 export const SEARCH_PAGE_CSP = {
   scriptResources: ["'self'", "'wasm-unsafe-eval'"],
-  directives: ["img-src 'self' data:"],
 } as const;
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;

@@ -128,7 +128,7 @@ describe('every kind of page under its Content-Security-Policy', () => {
 
   it('/recherche/?q=frais: Pagefind shows results', async () => {
     const { page, violations } = await visit(context, `${routes.recherche()}?q=frais`);
-    await expect.poll(() => page.locator('.pf-result').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.resultat').count()).toBeGreaterThan(0);
     expect(await violations()).toEqual([]);
   });
 
@@ -163,7 +163,7 @@ describe('what the policy allows on purpose, and what it refuses', () => {
     await noWorker.addInitScript('window.Worker = function () { throw new Error("pas de worker"); };');
     try {
       const { page, violations } = await visit(noWorker, `${routes.recherche()}?q=frais`);
-      await expect.poll(() => page.locator('.pf-result').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.resultat').count()).toBeGreaterThan(0);
       expect(await violations()).toEqual([]);
     } finally {
       await noWorker.close();

@@ -29,7 +29,7 @@ const NEW_TEXT = 'Texte ajouté dans la deuxième version du kit.';
 /** Results of the search page for a word, as the reader sees them: the titles, in order. */
 async function searchTitles(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
-  const links = page.locator('.pf-result-link');
+  const links = page.locator('.resultat__lien');
   await links.first().waitFor();
   return links.allInnerTexts();
 }

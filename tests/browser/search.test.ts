@@ -9,6 +9,7 @@ import { jsonForScript } from '../../src/lib/html-escape.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { searchUi } from '../../src/ui/strings.ts';
 import { MAX_TERM_LENGTH, searchTerm } from '../../src/lib/search/url-state.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search/results-view.ts';
 import { buildVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 import { DIST, SUBPATH_BASE, SUBPATH_DIST, readPage, requireBuild } from '../helpers/dist.ts';
@@ -199,7 +200,7 @@ describe('the search page before the reader reaches for it', () => {
     await expect.poll(() => engine.length).toBeGreaterThan(0);
     release();
     const expected = await search('frais');
-    await expect.poll(() => page.locator('pagefind-summary').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${expected.length} résultats? pour frais`));
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^${expected.length} résultats? pour frais`));
     expect(await input.inputValue()).toBe('frais');
     await expect.poll(() => new URL(page.url()).search).toBe('?q=frais');
     expect(errors).toEqual([]);
@@ -213,7 +214,7 @@ describe('the search page before the reader reaches for it', () => {
     const input = page.getByRole('searchbox', { name: searchUi.fieldLabel });
     await input.fill('charte');
     await input.press('Enter');
-    await expect.poll(() => page.locator('pagefind-summary').textContent(), { timeout: 15_000 }).toMatch(/résultats? pour charte/);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toMatch(/résultats? pour charte/);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     await page.close();
   });
@@ -226,8 +227,8 @@ describe('the search page before the reader reaches for it', () => {
     await browse.focus();
     await page.keyboard.press('Enter');
     const total = Object.values((await filterCounts()).Type ?? {}).reduce((sum, n) => sum + n, 0);
-    await expect.poll(() => page.locator('pagefind-summary').textContent(), { timeout: 15_000 }).toBe(`${total} résultats`);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('pagefind-filter-pane') !== null && document.activeElement?.tagName === 'SUMMARY')).toBe(true);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toBe(`${total} résultats`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-search-filters]') !== null && document.activeElement?.tagName === 'SUMMARY')).toBe(true);
     expect(await browse.isVisible()).toBe(false);
     expect(engine.length).toBeGreaterThan(0);
     await page.close();
@@ -245,7 +246,7 @@ describe('the search page before the reader reaches for it', () => {
 });
 
 describe('the search page', () => {
-  const titles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
+  const titles = (page: Page) => page.locator('[data-search-results] .resultat__lien').allTextContents();
 
   it('searches, filters, keeps its state in the URL and restores it after a reload and the back button', async () => {
     const page = await context.newPage();
@@ -257,11 +258,11 @@ describe('the search page', () => {
     await expect.poll(async () => (await titles(page)).length, { timeout: 15_000 }).toBeGreaterThan(3);
 
     // Filter groups start folded (short on a phone): open « Phase » as a reader would.
-    await page.locator('pagefind-filter-pane summary', { hasText: /phase/i }).click();
+    await page.locator('[data-search-filters] summary', { hasText: /phase/i }).click();
     await page.getByRole('checkbox', { name: /^En amont/ }).check();
     await expect.poll(() => page.url()).toMatch(/[?&]phase=amont/);
     const expected = await search('frais', { Phase: ['En amont'] });
-    const summary = () => page.locator('pagefind-summary').textContent();
+    const summary = () => page.locator('[data-search-summary]').textContent();
     await expect.poll(summary).toMatch(new RegExp(`^${expected.length} résultats`));
     await expect.poll(async () => (await titles(page)).slice(0, 3)).toEqual(expected.slice(0, 3).map((hit) => hit.title));
     const filtered = await titles(page);
@@ -299,8 +300,87 @@ describe('the search page', () => {
   });
 });
 
+describe('the search page drawn by the kit (issue 14: no Pagefind component)', () => {
+  const links = (page: Page) => page.locator('[data-search-results] .resultat__lien');
+
+  it('marks the words found in each excerpt', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/recherche/?q=frais`);
+    await expect.poll(() => links(page).count()).toBeGreaterThan(0);
+    const marks = await page.locator('[data-search-results] .resultat__extrait mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => /frais/i.test(mark))).toBe(true);
+    await page.close();
+  });
+
+  it('moves between the field and the results with the arrow keys', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/recherche/?q=frais`);
+    await expect.poll(() => links(page).count()).toBeGreaterThan(2);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    const field = page.getByRole('searchbox', { name: searchUi.fieldLabel });
+    await field.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(await links(page).nth(0).textContent());
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(await links(page).nth(1).textContent());
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-page');
+    await page.close();
+  });
+
+  it('draws ten results at a time; « Voir les résultats suivants » draws ten more and puts the keyboard on the first of them', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/recherche/`);
+    await page.getByRole('button', { name: searchUi.browse }).click();
+    const total = Object.values((await filterCounts()).Type ?? {}).reduce((sum, n) => sum + n, 0);
+    expect(total).toBeGreaterThan(RESULTS_PAGE_SIZE * 2);
+    await expect.poll(() => links(page).count()).toBe(RESULTS_PAGE_SIZE);
+    const more = page.getByRole('button', { name: searchUi.more });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => links(page).count()).toBe(RESULTS_PAGE_SIZE * 2);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(await links(page).nth(RESULTS_PAGE_SIZE).textContent());
+    // A new search starts again from its first ten.
+    await page.getByRole('searchbox', { name: searchUi.fieldLabel }).fill('frais');
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/pour frais$/);
+    expect(await links(page).count()).toBeLessThanOrEqual(RESULTS_PAGE_SIZE);
+    await page.close();
+  });
+
+  it('on a phone, with a search in the address, nothing moves when the engine draws the results and filters', async () => {
+    const phone = await site.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}/recherche/?q=frais`);
+    const top = () => page.locator('.search-layout__results').evaluate((el) => el.getBoundingClientRect().top);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const before = await top();
+    release();
+    await expect.poll(() => links(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-search-filters] summary').count()).toBe(3);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await top()).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await phone.close();
+  });
+});
+
 describe('the search page opened from a forged address', () => {
-  const summary = (page: Page) => page.locator('pagefind-summary').textContent();
+  const summary = (page: Page) => page.locator('[data-search-summary]').textContent();
 
   it.each([
     ['type=constructor', 'q=frais&type=constructor'],
@@ -315,7 +395,7 @@ describe('the search page opened from a forged address', () => {
     const expected = await search('frais', filters);
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => summary(page)).toMatch(new RegExp(`^${expected.length} résultats? pour frais`));
-    await expect.poll(async () => (await page.locator('pagefind-results .pf-result-link').allTextContents()).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await page.locator('[data-search-results] .resultat__lien').allTextContents()).length).toBeGreaterThan(0);
     // The address keeps what the page understood, and nothing else.
     await expect.poll(() => new URL(page.url()).search).toBe(query.includes('type=fiche') ? '?q=frais&type=fiche' : '?q=frais');
     expect(errors).toEqual([]);
@@ -333,7 +413,7 @@ describe('the search page opened from a forged address', () => {
     );
     await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent(huge)}`);
     await expect.poll(() => summary(page)).toMatch(/^\d+ résultats? pour frais/);
-    await expect.poll(async () => (await page.locator('pagefind-results .pf-result-link').allTextContents()).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await page.locator('[data-search-results] .resultat__lien').allTextContents()).length).toBeGreaterThan(0);
     const term = await page.getByRole('searchbox').last().inputValue();
     expect(term.length).toBeLessThanOrEqual(MAX_TERM_LENGTH);
     expect(term).toBe(searchTerm(huge));
@@ -363,7 +443,7 @@ describe('the search page with a hostile obstacle label', () => {
     const { page, errors } = await openWith(jsonForScript(vocabulary));
     expect(await page.evaluate(() => JSON.parse(document.getElementById('search-vocabulary')!.textContent!).obstacle.piege)).toBe(TRAP);
     // The label was understood: the address keeps its filter once the page has applied it.
-    await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/frais/);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toMatch(/frais/);
     expect(new URL(page.url()).pathname).toBe(routes.recherche());
     expect(new URL(page.url()).searchParams.getAll('obstacle')).toEqual(['piege']);
     expect(errors).toEqual([]);
@@ -420,7 +500,7 @@ describe('search under a sub-path', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${hosted.origin}${SUBPATH_BASE}recherche/?q=charte`);
-      const link = page.locator('pagefind-results .pf-result-link', { hasText: 'Charte locale de la participation' });
+      const link = page.locator('[data-search-results] .resultat__lien', { hasText: 'Charte locale de la participation' });
       await expect.poll(() => link.count()).toBeGreaterThan(0);
       expect(await link.first().getAttribute('href')).toBe(`${SUBPATH_BASE}outils/charte-locale/`);
       await page.goto(`${hosted.origin}${await link.first().getAttribute('href')}`);
@@ -465,7 +545,7 @@ describe('the kit search on the public query set', () => {
 
 describe('the search page with the kit search', () => {
   const help = (page: Page) => page.locator('#search-help');
-  const titles = (page: Page) => page.locator('pagefind-results .pf-result-link').allTextContents();
+  const titles = (page: Page) => page.locator('[data-search-results] .resultat__lien').allTextContents();
 
   it('says when it found part of the words, and combines that with a filter kept in the URL', async () => {
     const page = await context.newPage();
@@ -473,8 +553,8 @@ describe('the search page with the kit search', () => {
     await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent('comment faire venir les jeunes du quartier lointain')}&type=fiche`);
     await expect.poll(() => help(page).textContent()).toMatch(/^Résultats pour une partie de vos mots : .*jeunes/);
     await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(0);
-    expect(await page.locator('pagefind-results .tag').allTextContents()).toEqual(expect.arrayContaining(['Fiche']));
-    expect(new Set(await page.locator('pagefind-results .tag').allTextContents())).toEqual(new Set(['Fiche']));
+    expect(await page.locator('[data-search-results] .tag').allTextContents()).toEqual(expect.arrayContaining(['Fiche']));
+    expect(new Set(await page.locator('[data-search-results] .tag').allTextContents())).toEqual(new Set(['Fiche']));
     expect(new URL(page.url()).searchParams.get('type')).toBe('fiche');
     expect(errors).toEqual([]);
     await page.close();

@@ -1,0 +1,54 @@
+/**
+ * The filter pane of the search page as data: for each Pagefind filter, its values with the count
+ * the reader sees and whether they are ticked. A value counts the results of the current search
+ * that it holds (a ticked « En amont » beside 3 results says 3, not the 16 pages of the phase),
+ * and a value that would keep nothing is hidden unless it is ticked, so that it can be unticked.
+ */
+import { FILTERS } from './vocabulary.ts';
+import { ownValue } from '../own.ts';
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface FilterOption {
+  value: string;
+  count: number;
+  checked: boolean;
+  shown: boolean;
+}
+export interface FilterGroup {
+  name: string;
+  options: FilterOption[];
+  checkedCount: number;
+}
+
+const ORDER: readonly string[] = Object.values(FILTERS);
+
+/** Groups in the kit's order (type, phase, obstacle), then any other in the index's order. */
+export function filterGroups(total: FilterCounts, available: FilterCounts | undefined, selected: Record<string, string[]>): FilterGroup[] {
+  const names = Object.keys(total).sort((a, b) => rank(a) - rank(b));
+  return names.map((name) => {
+    const ticked = new Set(ownValue(selected, name) ?? []);
+    const options = Object.keys(ownValue(total, name) ?? {}).map((value) => {
+      const count = ownValue(ownValue(available ?? total, name), value) ?? 0;
+      const checked = ticked.has(value);
+      return { value, count, checked, shown: checked || count > 0 };
+    });
+    return { name, options, checkedCount: options.filter((o) => o.checked).length };
+  });
+}
+
+function rank(name: string): number {
+  const index = ORDER.indexOf(name);
+  return index === -1 ? ORDER.length : index;
+}
+
+/** The ticked values after the reader ticks or unticks one: empty groups are left out. */
+export function toggledFilters(selected: Record<string, string[]>, name: string, value: string, checked: boolean): Record<string, string[]> {
+  // Built from entries: a filter named « __proto__ » stays a filter, not the object's prototype.
+  const entries = Object.entries(selected).filter(([key]) => key !== name);
+  const values = new Set(ownValue(selected, name) ?? []);
+  if (checked) values.add(value);
+  else values.delete(value);
+  if (values.size) entries.push([name, [...values]]);
+  return Object.fromEntries(entries.filter(([, list]) => list.length > 0));
+}
