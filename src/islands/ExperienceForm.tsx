@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } 
 import {
   buildExperience,
   emptyExperience,
+  experienceFromForm,
   EXPERIENCE_SECTIONS,
   type ExperienceField,
   type ExperienceFields,
@@ -38,8 +39,10 @@ type TextFieldName = 'titre' | 'rubrique' | 'resume' | 'dispositif';
 
 /**
  * « Partager un retour d'expérience »: validates in the browser, then shows the MDX file to
- * copy, download or open prefilled in the repository. Nothing is sent anywhere. Before it is
- * hydrated (or without JavaScript) it shows a short note: the page below it holds the template.
+ * copy, download or open prefilled in the repository. Nothing is sent anywhere. The server draws
+ * the form empty, and React takes it over on the reader's first touch (`client:interaction`):
+ * what was typed or ticked before that is read back from the controls. Without JavaScript the
+ * form is hidden and a note points to the template below it.
  */
 export default function ExperienceForm({ rubriques, echelles, fiches, references, existingIds, repository }: ExperienceFormProps) {
   const prefix = `experience${useId().replace(/[^\w-]/g, '')}`;
@@ -53,16 +56,19 @@ export default function ExperienceForm({ rubriques, echelles, fiches, references
   const summaryRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [focusTarget, setFocusTarget] = useState<'summary' | 'result'>();
 
-  useEffect(() => setReady(true), []);
+  useEffect(() => {
+    if (formRef.current) setFields(experienceFromForm(new FormData(formRef.current), id('echelle')));
+    setReady(true);
+    // Once, when React takes over the server's form.
+  }, []);
   useEffect(() => {
     if (focusTarget === 'summary') summaryRef.current?.focus();
     if (focusTarget === 'result') resultRef.current?.focus();
     setFocusTarget(undefined);
   }, [focusTarget]);
-
-  if (!ready) return <p className="experience-form__loading no-print">{t.loading}</p>;
 
   const errorOf = (field: ExperienceField) => errors.find((e) => e.field === field)?.message;
   const update = (change: Partial<ExperienceFields>) => {
@@ -175,7 +181,8 @@ export default function ExperienceForm({ rubriques, echelles, fiches, references
   const prefill = file && repository ? newFileUrl(repository, file.path, file.text) : undefined;
 
   return (
-    <div className="experience-form" data-ready="true">
+    <div className="experience-form" data-ready={ready ? 'true' : undefined}>
+      <p className="experience-form__noscript no-print">{t.noScript}</p>
       {errors.length > 0 && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={id('erreurs-titre')}>
           <h3 id={id('erreurs-titre')}>{t.errorTitle(errors.length)}</h3>
@@ -197,7 +204,7 @@ export default function ExperienceForm({ rubriques, echelles, fiches, references
         </div>
       )}
 
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit} ref={formRef}>
         <fieldset>
           <legend>{t.aboutLegend}</legend>
           {textField('titre', t.titre, t.titreHint, <input type="text" {...controlProps('titre')} />)}

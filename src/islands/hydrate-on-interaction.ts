@@ -6,9 +6,12 @@
  * questionnaire (`"autoevaluation"`, `"quiz"`) waits the same way on a first visit, and loads at once when the
  * reader has answers saved or opens a shared result: what they show then is drawn by React. A summary
  * (`"diagnostic"`, `"suivi"`) loads at once when there is something to sum up; otherwise its empty state is
- * true and shows at once.
+ * true and shows at once. A form (`client:interaction` alone: the experience form) waits the same way; what the
+ * reader types before React is there stays in its fields, and React reads it back.
  * The first tap is not lost: it is made again once the island is ready (it marks itself
- * data-ready="true" when its controls work, and nothing in it acts before).
+ * data-ready="true" when its controls work, and nothing in it acts before). A form in the island never submits
+ * natively before that (the page would reload and drop what was typed): the button that submitted it is pressed
+ * again once the island is ready.
  */
 import type { ClientDirective } from 'astro';
 import { NOTHING_SAVED_ATTRIBUTE, isSummaryIsland, loadsAtOnce, paintSavedTicks, storedKeys } from '../lib/progress/prepaint.ts';
@@ -41,6 +44,13 @@ function firstClickReplay(island: HTMLElement): () => void {
   let button: HTMLElement | undefined;
   let choice: string | undefined;
   let item: string | undefined;
+  let submitter: HTMLElement | undefined;
+  const holdSubmit = (event: Event) => {
+    if (island.querySelector('[data-ready="true"]')) return;
+    event.preventDefault();
+    submitter = (event as SubmitEvent).submitter ?? undefined;
+  };
+  island.addEventListener('submit', holdSubmit, true);
   const remember = (event: Event) => {
     island.removeEventListener('click', remember, true);
     const clicked = event.target instanceof Element ? event.target : null;
@@ -52,8 +62,11 @@ function firstClickReplay(island: HTMLElement): () => void {
   island.addEventListener('click', remember, true);
   const replay = () => {
     island.removeEventListener('click', remember, true);
+    island.removeEventListener('submit', holdSubmit, true);
     const control = button?.isConnected ? button : choice ? choiceControl(island, choice) : item ? document.getElementById(item)?.querySelector('input, button') : null;
-    if (control instanceof HTMLElement && island.contains(control)) control.click();
+    // A held submission whose button was the first click is made once, by that click.
+    const again = control instanceof HTMLElement ? control : submitter?.isConnected ? submitter : null;
+    if (again && island.contains(again)) again.click();
   };
   return () => {
     if (island.querySelector('[data-ready="true"]')) return replay();

@@ -126,7 +126,7 @@ describe('every kind of page under its Content-Security-Policy', () => {
     expect(await violations()).toEqual([]);
   });
 
-  it('/recherche/?q=frais: Pagefind shows results', async () => {
+  it('/recherche/?q=frais: the page shows what Pagefind found', async () => {
     const { page, violations } = await visit(context, `${routes.recherche()}?q=frais`);
     await expect.poll(() => page.locator('.resultat').count()).toBeGreaterThan(0);
     expect(await violations()).toEqual([]);
@@ -134,8 +134,8 @@ describe('every kind of page under its Content-Security-Policy', () => {
 
   it('/contribuer/: the experience form checks its fields', async () => {
     const { page, violations } = await visit(context, routes.contribuer());
+    await hydrated(page, '.experience-form');
     const form = page.locator('.experience-form[data-ready="true"]');
-    await form.waitFor();
     await form.getByRole('button', { name: 'Préparer le fichier' }).click();
     await form.locator('.error-summary').waitFor();
     expect(await violations()).toEqual([]);

@@ -11,6 +11,7 @@ import { readContentTree } from '../../src/lib/content/read.ts';
 import { verifyContent } from '../../src/lib/content/verify.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { parseRepository } from '../../src/lib/contribution/repository.ts';
+import { hydrated, watchErrors } from '../helpers/islands.ts';
 import { servedSite } from '../helpers/site-browser.ts';
 
 const site = servedSite();
@@ -26,9 +27,22 @@ async function axeViolations(page: Page): Promise<string[]> {
 async function openForm(context: BrowserContext): Promise<{ page: Page; form: Locator }> {
   const page = await context.newPage();
   await page.goto(`${site.origin}/contribuer/`);
-  const form = page.locator('.experience-form[data-ready="true"]');
-  await form.waitFor();
-  return { page, form };
+  // React takes the form over on the reader's first key or touch (client:interaction).
+  await hydrated(page, '.experience-form');
+  return { page, form: page.locator('.experience-form[data-ready="true"]') };
+}
+
+/** Holds every script file of the page until `release` is called: the form is the server's until then. */
+async function holdScripts(page: Page): Promise<{ release: () => void; asked: () => number }> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route('**/_astro/*.js', async (route) => {
+    asked += 1;
+    await held;
+    await route.continue();
+  });
+  return { release, asked: () => asked };
 }
 
 /** The id of the focused element, and its accessible label when it has one. */
@@ -156,6 +170,56 @@ describe('the experience form', () => {
   });
 });
 
+describe('the experience form before React is there (issue 14: client:interaction)', () => {
+  it('asks for no script file until the reader acts, and keeps what was typed and ticked meanwhile', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const scripts = await holdScripts(page);
+    await page.goto(`${site.origin}/contribuer/`, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    expect(scripts.asked()).toBe(0);
+
+    // The server's form is there and takes the reader's words at once.
+    const form = page.locator('.experience-form');
+    await form.getByLabel('Titre', { exact: true }).fill('Un comité des usagers qui se réunit chaque mois');
+    const firstFiche = form.locator('input[name="fiches"]').first();
+    await firstFiche.check();
+    expect(scripts.asked()).toBeGreaterThan(0);
+    scripts.release();
+    await page.locator('.experience-form[data-ready="true"]').waitFor();
+
+    // React renders the whole form at each change: what it did not know would be wiped now.
+    await form.getByLabel('Dispositif', { exact: true }).fill('Comité des usagers');
+    expect(await form.getByLabel('Titre', { exact: true }).inputValue()).toBe('Un comité des usagers qui se réunit chaque mois');
+    expect(await firstFiche.isChecked()).toBe(true);
+    await form.getByRole('button', { name: 'Préparer le fichier' }).click();
+    await form.locator('.error-summary').waitFor();
+    const listed = await form.locator('.error-summary li').allTextContents();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((e) => /^(Titre|Dispositif|Les fiches du kit) :/.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a press on « Préparer le fichier » before React is there does not reload the page: it is made once React is there', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const scripts = await holdScripts(page);
+    await page.goto(`${site.origin}/contribuer/`);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    await page.locator('.experience-form').getByRole('button', { name: 'Préparer le fichier' }).click();
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).search).toBe('');
+    scripts.release();
+    await page.locator('.experience-form .error-summary').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // Made once: the summary took the focus, as after a press on a ready form.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await context.close();
+  });
+});
+
 describe('/contribuer/ without JavaScript', () => {
   it('still explains how to contribute and shows the template to copy', async () => {
     const context = await site.newContext({ javaScriptEnabled: false });
@@ -165,8 +229,9 @@ describe('/contribuer/ without JavaScript', () => {
     const template = page.locator('pre.template-copy');
     expect(await template.isVisible()).toBe(true);
     expect(await template.textContent()).toContain('## Ce qui a été mis en place');
-    expect(await page.locator('.experience-form__loading').isVisible()).toBe(true);
-    expect(await page.locator('.experience-form form').count()).toBe(0);
+    // The form could do nothing: it is hidden, and a note points to the template.
+    expect(await page.locator('.experience-form__noscript').isVisible()).toBe(true);
+    expect(await page.locator('.experience-form form').isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -104,8 +104,8 @@ describe('size budgets of the built site (gzip, 1 KB = 1,024 bytes)', () => {
     }
   });
 
-  it('a self-assessment, a quiz, the diagnostic and « Mon suivi » ask for no JavaScript file before the reader acts', () => {
-    const questionnaires = [...kit.selfAssessments, ...kit.quizzes].map((q) => routes.questionnaire(q.id)).concat(routes.autoevaluation(), routes.monSuivi());
+  it('a self-assessment, a quiz, the diagnostic, « Mon suivi » and the experience form ask for no JavaScript file before the reader acts', () => {
+    const questionnaires = [...kit.selfAssessments, ...kit.quizzes].map((q) => routes.questionnaire(q.id)).concat(routes.autoevaluation(), routes.monSuivi(), routes.contribuer());
     expect(questionnaires.length).toBeGreaterThan(5);
     for (const path of questionnaires) {
       const html = readPage(DIST, path);

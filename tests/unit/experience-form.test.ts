@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdxSource } from '../../src/lib/content/mdx-source.ts';
-import { buildExperience, emptyExperience, type ExperienceFields } from '../../src/lib/contribution/experience.ts';
+import { buildExperience, emptyExperience, experienceFromForm, type ExperienceFields } from '../../src/lib/contribution/experience.ts';
 import { experienceSchema } from '../../src/schemas/index.ts';
 import { extractHeadings } from '../../src/lib/content/headings.ts';
 import { readMdx } from '../../src/lib/content/mdx-tree.ts';
@@ -105,5 +105,43 @@ describe('buildExperience', () => {
       expect(result.errors[0]!.field).toBe('contexte');
       expect(result.errors[0]!.message).toMatch(message);
     }
+  });
+});
+
+describe('experienceFromForm', () => {
+  /** A FormData as the browser builds it from the form's named controls. */
+  const formData = (entries: [string, string][]) => {
+    const data = new FormData();
+    for (const [name, value] of entries) data.append(name, value);
+    return data;
+  };
+
+  it('reads back what the controls hold, every box of a list and every part of the story', () => {
+    const fields = experienceFromForm(
+      formData([
+        ['titre', 'Un comité'],
+        ['rubrique', 'dynamique-collective'],
+        ['echelle-r1', 'locale'],
+        ['fiches', 'animer-une-reunion'],
+        ['fiches', 'rendre-compte'],
+        ['contexte', 'Au départ'],
+      ]),
+      'echelle-r1',
+    );
+    expect(fields).toEqual({
+      ...emptyExperience(),
+      titre: 'Un comité',
+      rubrique: 'dynamique-collective',
+      echelle: 'locale',
+      fiches: ['animer-une-reunion', 'rendre-compte'],
+      sections: { ...emptyExperience().sections, contexte: 'Au départ' },
+    });
+  });
+
+  it('gives the empty form for an empty form, and ignores a file where text was expected', () => {
+    expect(experienceFromForm(formData([]), 'echelle')).toEqual(emptyExperience());
+    const data = new FormData();
+    data.append('titre', new Blob(['x']), 'x.txt');
+    expect(experienceFromForm(data, 'echelle').titre).toBe('');
   });
 });

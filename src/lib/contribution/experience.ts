@@ -178,3 +178,33 @@ ${body}`;
 }
 
 export { EXPERIENCE_RUBRIQUES };
+
+/** What a form's data offers (a `FormData`): one value, or every value of a name. */
+export interface FormValues {
+  get(name: string): unknown;
+  getAll(name: string): unknown[];
+}
+
+/**
+ * The fields as the form's controls hold them. The server draws the form empty and React takes it
+ * over on the reader's first touch: what was typed or ticked in between is in the controls, not
+ * in React's state, and is read back from them. `echelleName` is the name of the scale's radios.
+ */
+export function experienceFromForm(form: FormValues, echelleName: string): ExperienceFields {
+  const one = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  const all = (name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string');
+  const empty = emptyExperience();
+  return {
+    titre: one('titre'),
+    rubrique: one('rubrique'),
+    resume: one('resume'),
+    dispositif: one('dispositif'),
+    echelle: one(echelleName),
+    fiches: all('fiches'),
+    references: all('references'),
+    sections: Object.fromEntries(Object.keys(empty.sections).map((key) => [key, one(key)])) as Record<SectionKey, string>,
+  };
+}

@@ -1,6 +1,6 @@
 /** The « Partager un retour d'expérience » form of /contribuer/ (ExperienceForm). */
 export const experienceFormUi = {
-  loading: "Le formulaire se charge. S'il n'apparaît pas, utilisez le modèle à copier plus bas sur cette page.",
+  noScript: 'Ce formulaire a besoin de JavaScript. Sans JavaScript, utilisez le modèle à copier plus bas sur cette page.',
   aboutLegend: "L'expérience",
   titre: 'Titre',
   titreHint: "Une phrase courte qui dit ce qui a été fait, par exemple « Préparer l'ordre du jour avec les habitantes et les habitants ».",
