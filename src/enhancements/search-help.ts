@@ -1,5 +1,5 @@
 /**
- * What the search page says beside Pagefind's summary: that only part of the words were found,
+ * What the search page says under its summary: that only part of the words were found,
  * « Vouliez-vous dire … ? », or where to look when nothing was found. Built with DOM nodes and
  * textContent only: the words come from the address bar.
  */

@@ -349,6 +349,25 @@ describe('the search page drawn by the kit (issue 14: no Pagefind component)', (
     await page.close();
   });
 
+  it('counts beside each filter the results it keeps: the type counts add up to the results, and ticking one keeps its count', async () => {
+    const page = await context.newPage();
+    // « élus » merges several searches (the word, its synonyms): Pagefind's counts of one of them were 5 short.
+    await page.goto(`${site.origin}/recherche/?q=${encodeURIComponent('élus')}`);
+    const summary = page.locator('[data-search-summary]');
+    await expect.poll(() => summary.textContent()).toMatch(/^\d+ résultats pour élus$/);
+    const total = Number((await summary.textContent())!.match(/^\d+/)![0]);
+    const typeCounts = () =>
+      page.locator('[data-search-filters] details').first().locator('label:not([hidden]) .search-filter__count').evaluateAll((counts) => counts.map((c) => Number(c.firstChild?.textContent)));
+    await expect.poll(async () => (await typeCounts()).reduce((a, b) => a + b, 0)).toBe(total);
+    await page.locator('[data-search-filters] summary', { hasText: 'Type' }).click();
+    const outil = page.getByRole('checkbox', { name: /^Outil/ });
+    const count = Number((await outil.locator('xpath=..').locator('.search-filter__count').evaluate((c) => c.firstChild?.textContent)) ?? 'NaN');
+    expect(count).toBeGreaterThan(0);
+    await outil.check();
+    await expect.poll(() => summary.textContent()).toBe(`${count} résultats pour élus`);
+    await page.close();
+  });
+
   it('on a phone, with a search in the address, nothing moves when the engine draws the results and filters', async () => {
     const phone = await site.newContext({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterGroups, toggledFilters } from '../../src/lib/search/filter-groups.ts';
+import { countsOf, filterGroups, toggledFilters } from '../../src/lib/search/filter-groups.ts';
 import { excerptParts, resultView, safeHref, type ExcerptNode } from '../../src/lib/search/results-view.ts';
 import { searchUi } from '../../src/ui/strings.ts';
 
@@ -112,6 +112,22 @@ describe('the filter pane', () => {
     const filters = toggledFilters({}, '__proto__', 'x', true);
     expect(Object.getPrototypeOf(filters)).toBe(Object.prototype);
     expect(Object.hasOwn(filters, '__proto__')).toBe(true);
+  });
+});
+
+describe('the counts of the filter pane', () => {
+  const members = {
+    Type: { Fiche: new Set(['a', 'b', 'c']), Outil: new Set(['d']) },
+    Phase: { Pendant: new Set(['a', 'd']) },
+  };
+
+  it('counts, for each value, the results that carry it', () => {
+    expect(countsOf(['a', 'd', 'x'], members)).toEqual({ Type: { Fiche: 1, Outil: 1 }, Phase: { Pendant: 2 } });
+  });
+
+  it('counts nothing for no result, and every page for all of them', () => {
+    expect(countsOf([], members)).toEqual({ Type: { Fiche: 0, Outil: 0 }, Phase: { Pendant: 0 } });
+    expect(countsOf(['a', 'b', 'c', 'd'], members).Type).toEqual({ Fiche: 3, Outil: 1 });
   });
 });
 

@@ -52,3 +52,20 @@ export function toggledFilters(selected: Record<string, string[]>, name: string,
   if (values.size) entries.push([name, [...values]]);
   return Object.fromEntries(entries.filter(([, list]) => list.length > 0));
 }
+
+/** For each filter and value, the pages that carry it: what the counts of any list of results are read from. */
+export type FilterMembers = Record<string, Record<string, ReadonlySet<string>>>;
+
+/**
+ * How many of these results carry each value. Pagefind counts the pages of one search; the kit's
+ * search merges several (the whole query, then each idea), so its counts are read here from the
+ * results the reader sees: ticking a value then keeps exactly the number it showed.
+ */
+export function countsOf(resultIds: readonly string[], members: FilterMembers): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(members).map(([name, values]) => [
+      name,
+      Object.fromEntries(Object.entries(values).map(([value, pages]) => [value, resultIds.reduce((n, id) => n + (pages.has(id) ? 1 : 0), 0)])),
+    ]),
+  );
+}
