@@ -115,17 +115,17 @@ async function run(next: SearchState, origin: Origin): Promise<void> {
  * so that their answers never make one long task on a slow phone.
  */
 async function readMembers(engine: Pagefind): Promise<void> {
-  const read: Record<string, Record<string, ReadonlySet<string>>> = {};
+  const groups: [string, Record<string, ReadonlySet<string>>][] = [];
   for (const [name, values] of Object.entries(totalFilters)) {
     const sets: [string, ReadonlySet<string>][] = [];
     for (const value of Object.keys(values)) {
       const response = await engine.search(null, { filters: { [name]: [value] } });
       sets.push([value, new Set(response?.results.map((result) => result.id) ?? [])]);
     }
-    // Built from entries: a value named « __proto__ » stays a value.
-    read[name] = Object.fromEntries(sets);
+    groups.push([name, Object.fromEntries(sets)]);
   }
-  members = read;
+  // Built from entries: a filter or a value named « __proto__ » stays a filter or a value.
+  members = Object.fromEntries(groups);
   if (shownIds) pane?.show(totalFilters, countsOf(shownIds, members), state.filters);
 }
 

@@ -93,12 +93,17 @@ describe('/contribuer/', () => {
     }
   });
 
-  it('renders the form island to hydrate in the browser, with the fiches and references as choices', () => {
+  it('renders the form in the HTML, each fiche and reference a box, for React to take over on the first touch', () => {
     const island = page.select('astro-island[component-url*="ExperienceForm"]');
     expect(island).toBeDefined();
-    expect(attr(island!, 'client')).toBe('idle');
+    expect(attr(island!, 'client')).toBe('interaction');
     const props = attr(island!, 'props') ?? '';
     for (const fiche of kit.fiches) expect(props).toContain(fiche.id);
     for (const reference of kit.references) expect(props).toContain(reference.id);
+    // The server's form is the one the reader starts typing in, before React is there.
+    const boxes = (list: string) => page.selectAll(`astro-island form input[type="checkbox"][name="${list}"]`).map((box) => attr(box, 'value'));
+    expect(new Set(boxes('fiches'))).toEqual(new Set(kit.fiches.map((fiche) => fiche.id)));
+    expect(new Set(boxes('references'))).toEqual(new Set(kit.references.map((reference) => reference.id)));
+    expect(page.select('astro-island form input[name="titre"]')).toBeDefined();
   });
 });
