@@ -1,6 +1,6 @@
 import * as pagefind from 'pagefind';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { SEARCH_INDEX_DIR } from '../../src/lib/site/check.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { glossaryRecords, referenceRecords, videoRecords } from '../../src/lib/search/records.ts';
@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { readYamlData } from '../../src/lib/content/yaml-source.ts';
 import { SYNONYMS_FILE, synonymGroupSchema } from '../../src/schemas/synonymes.ts';
 import { LEXICON_FILE, buildLexicon } from '../../src/lib/search/lexicon.ts';
+import { FILTER_MEMBERS_FILE, buildFilterMembers } from '../../src/lib/search/filter-groups.ts';
 
 /**
  * Indexes the built pages with Pagefind, in French. Only what a page marks with
@@ -47,8 +48,10 @@ export async function buildSearchIndex(outDir: string): Promise<string> {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.content);
   }
-  const lexicon = buildLexicon(readSynonyms(), kit.glossaire, [...indexedTexts(built.files)]);
+  const pages = indexedPages(built.files);
+  const lexicon = buildLexicon(readSynonyms(), kit.glossaire, pages.map((page) => page.text));
   writeFileSync(join(target, LEXICON_FILE), JSON.stringify(lexicon));
+  writeFileSync(join(target, FILTER_MEMBERS_FILE), JSON.stringify(buildFilterMembers(pages)));
   return `${added.page_count} pages et ${records.length} termes, références ou films indexés, ${lexicon.groups.length} groupes de synonymes, ${lexicon.words.length} mots pour les fautes de frappe`;
 }
 
@@ -58,12 +61,20 @@ function readSynonyms(): { mots: string[] }[] {
   return z.array(synonymGroupSchema).parse(readYamlData(readFileSync(SYNONYMS_FILE, 'utf8'), SYNONYMS_FILE));
 }
 
-/** What Pagefind indexed, page by page: its fragments are gzip files holding « pagefind_dcd » then JSON. */
-function* indexedTexts(files: { path: string; content: Uint8Array }[]): Generator<string> {
-  for (const file of files) {
-    if (!file.path.startsWith('fragment/')) continue;
-    const text = gunzipSync(file.content).toString('utf8');
-    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { content?: string; meta?: { title?: string } };
-    yield `${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`;
-  }
+/**
+ * What Pagefind indexed, page by page: its fragments are gzip files holding « pagefind_dcd » then
+ * JSON; a page's id in the search results is its fragment's name.
+ */
+function indexedPages(files: { path: string; content: Uint8Array }[]): { id: string; text: string; filters: Record<string, string[]> }[] {
+  return files
+    .filter((file) => file.path.startsWith('fragment/'))
+    .map((file) => {
+      const text = gunzipSync(file.content).toString('utf8');
+      const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { content?: string; meta?: { title?: string }; filters?: Record<string, string[]> };
+      return {
+        id: basename(file.path).replace(/\.pf_fragment$/, ''),
+        text: `${fragment.meta?.title ?? ''} ${fragment.content ?? ''}`,
+        filters: fragment.filters ?? {},
+      };
+    });
 }

@@ -9,7 +9,7 @@ import type { Vocabulary } from '../lib/search/vocabulary.ts';
 import { LEXICON_FILE, parseLexicon } from '../lib/search/lexicon.ts';
 import type { Lexicon } from '../lib/search/query-plan.ts';
 import { smartSearch, type EngineResponse, type EngineResult } from '../lib/search/smart-search.ts';
-import { countsOf, type FilterCounts, type FilterMembers } from '../lib/search/filter-groups.ts';
+import { FILTER_MEMBERS_FILE, countsOf, parseFilterMembers, type FilterCounts, type FilterMembers } from '../lib/search/filter-groups.ts';
 import type { SearchHints } from '../lib/search/suggestions.ts';
 import { SEARCH_DEBOUNCE_MS } from '../lib/search/field.ts';
 import { searchUi } from '../ui/islands/search.ts';
@@ -46,10 +46,8 @@ let pagefind: Pagefind | null = null;
 let lexicon: Lexicon = parseLexicon(null);
 let known = new Set<string>();
 let totalFilters: FilterCounts = {};
-/** Which pages carry each filter value, once read (after the first results, not before them). */
+/** Which pages carry each filter value (written at build time); null if unreadable. */
 let members: FilterMembers | null = null;
-/** The ids of the results listed, for the counts; null when the page lists nothing. */
-let shownIds: string[] | null = null;
 /** The search shown (or being fetched): what the address says once it is applied. */
 let state: SearchState = { term: '', filters: {} };
 /** « Parcourir » asked for the whole kit: an empty field then lists every entry. */
@@ -89,7 +87,6 @@ async function run(next: SearchState, origin: Origin): Promise<void> {
   const term = state.term;
   const lists = term !== '' || Object.keys(state.filters).length > 0 || browsing;
   if (!lists) {
-    shownIds = null;
     results?.clear();
     if (summary) summary.textContent = '';
     helpPanel?.replaceChildren();
@@ -104,38 +101,18 @@ async function run(next: SearchState, origin: Origin): Promise<void> {
   if (id !== latest) return;
   if (summary) summary.textContent = searchUi.summary(found.length, term);
   if (helpPanel) showOutcome(helpPanel, term, outcome, hints, (q) => urlOf({ term: q, filters: state.filters }));
-  shownIds = found.map((result) => result.id);
-  // Until the members are read, Pagefind's counts of its first search stand in.
-  pane?.show(totalFilters, members ? countsOf(shownIds, members) : response?.filters, state.filters);
+  // Without the build's file (an old offline copy), Pagefind's counts of its first search stand in.
+  const counts = members ? countsOf(found.map((result) => result.id), members) : response?.filters;
+  pane?.show(totalFilters, counts, state.filters);
 }
 
-/**
- * Reads, one empty search per value, which pages carry each filter value: a score of small
- * searches in Pagefind's worker, made once the first results are on screen, one after the other
- * so that their answers never make one long task on a slow phone.
- */
-async function readMembers(engine: Pagefind): Promise<void> {
-  const groups: [string, Record<string, ReadonlySet<string>>][] = [];
-  for (const [name, values] of Object.entries(totalFilters)) {
-    const sets: [string, ReadonlySet<string>][] = [];
-    for (const value of Object.keys(values)) {
-      const response = await engine.search(null, { filters: { [name]: [value] } });
-      sets.push([value, new Set(response?.results.map((result) => result.id) ?? [])]);
-    }
-    groups.push([name, Object.fromEntries(sets)]);
-  }
-  // Built from entries: a filter or a value named « __proto__ » stays a filter or a value.
-  members = Object.fromEntries(groups);
-  if (shownIds) pane?.show(totalFilters, countsOf(shownIds, members), state.filters);
-}
-
-/** Synonyms and the word list: without them (an old cache, a failed request) the search stays Pagefind's own. */
-async function loadLexicon(): Promise<Lexicon> {
+/** A JSON file written beside the index; null when it cannot be had (an old cache, a failed request). */
+async function readIndexFile(name: string): Promise<unknown> {
   try {
-    const response = await fetch(`${bundlePath}${LEXICON_FILE}`);
-    return parseLexicon(response.ok ? await response.json() : null);
+    const response = await fetch(`${bundlePath}${name}`);
+    return response.ok ? await response.json() : null;
   } catch {
-    return parseLexicon(null);
+    return null;
   }
 }
 
@@ -202,11 +179,13 @@ export function browse(): Promise<void> {
  * Resolves once the engine is loaded and the address applied, or what the reader typed while it
  * loaded. A failed load says so in the summary: the plain form still sends its words to the page.
  */
-export const ready: Promise<void> = Promise.all([loadEngine(), loadLexicon()])
-  .then(async ([engine, words]) => {
+export const ready: Promise<void> = Promise.all([loadEngine(), readIndexFile(LEXICON_FILE), readIndexFile(FILTER_MEMBERS_FILE)])
+  .then(async ([engine, words, filterMembers]) => {
     pagefind = engine;
-    lexicon = words;
-    known = new Set(words.words);
+    // Without the synonyms and the word list the search stays Pagefind's own.
+    lexicon = parseLexicon(words);
+    known = new Set(lexicon.words);
+    members = parseFilterMembers(filterMembers);
     totalFilters = await engine.filters();
     if (input) connectField(input);
     const fromUrl = stateFromUrl();
@@ -214,8 +193,6 @@ export const ready: Promise<void> = Promise.all([loadEngine(), loadLexicon()])
     const next = typed.trim() && typed !== fromUrl.term ? { term: typed, filters: fromUrl.filters } : fromUrl;
     if (input && !typed.trim()) input.value = next.term;
     await run(next, next === fromUrl ? 'address' : 'typing');
-    // Without them (a failed search), Pagefind's own counts stay.
-    setTimeout(() => readMembers(engine).catch(() => undefined), 0);
   })
   .catch((error: unknown) => {
     console.error(error);

@@ -10,6 +10,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { searchUi } from '../../src/ui/strings.ts';
 import { MAX_TERM_LENGTH, searchTerm } from '../../src/lib/search/url-state.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/results-view.ts';
+import { FILTER_MEMBERS_FILE } from '../../src/lib/search/filter-groups.ts';
 import { buildVocabulary } from '../../src/lib/search/vocabulary.ts';
 import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 import { DIST, SUBPATH_BASE, SUBPATH_DIST, readPage, requireBuild } from '../helpers/dist.ts';
@@ -160,6 +161,26 @@ describe('search filters', () => {
         .filter(([, n]) => n > 0),
     );
     expect(counts.Frein).toEqual(expected);
+  });
+
+  it('are written at build time page by page, exactly as Pagefind filters (kit-filtres.json)', async () => {
+    const { written, filtered } = (await indexPage.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const written = await (await fetch('/pagefind/${FILTER_MEMBERS_FILE}')).json();
+      const filtered = {};
+      for (const [name, values] of Object.entries(await pagefind.filters())) {
+        filtered[name] = {};
+        for (const value of Object.keys(values)) {
+          const response = await pagefind.search(null, { filters: { [name]: [value] } });
+          filtered[name][value] = response.results.map((r) => r.id).sort();
+        }
+      }
+      return { written, filtered };
+    })()`)) as { written: Record<string, Record<string, string[]>>; filtered: Record<string, Record<string, string[]>> };
+    const sorted = Object.fromEntries(Object.entries(written).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).map(([value, ids]) => [value, [...ids].sort()]))]));
+    expect(Object.keys(filtered).length).toBeGreaterThanOrEqual(3);
+    expect(sorted).toEqual(filtered);
   });
 
   it('browse without a query: all fiches of phase « Pendant »', async () => {

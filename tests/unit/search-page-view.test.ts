@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsOf, filterGroups, toggledFilters } from '../../src/lib/search/filter-groups.ts';
+import { buildFilterMembers, countsOf, filterGroups, parseFilterMembers, toggledFilters } from '../../src/lib/search/filter-groups.ts';
 import { excerptParts, resultView, safeHref, type ExcerptNode } from '../../src/lib/search/results-view.ts';
 import { searchUi } from '../../src/ui/strings.ts';
 
@@ -128,6 +128,44 @@ describe('the counts of the filter pane', () => {
   it('counts nothing for no result, and every page for all of them', () => {
     expect(countsOf([], members)).toEqual({ Type: { Fiche: 0, Outil: 0 }, Phase: { Pendant: 0 } });
     expect(countsOf(['a', 'b', 'c', 'd'], members).Type).toEqual({ Fiche: 3, Outil: 1 });
+  });
+});
+
+describe('the file of filter members, written at build time', () => {
+  const pages: { id: string; filters: Record<string, string[]> }[] = [
+    { id: 'fr_a', filters: { Type: ['Fiche'], Phase: ['Pendant', 'En amont'] } },
+    { id: 'fr_b', filters: { Type: ['Outil'], Phase: ['Pendant'] } },
+    { id: 'fr_c', filters: { Type: ['Terme du glossaire'] } },
+  ];
+
+  it('lists, for each filter and value, the pages that carry it', () => {
+    expect(buildFilterMembers(pages)).toEqual({
+      Type: { Fiche: ['fr_a'], Outil: ['fr_b'], 'Terme du glossaire': ['fr_c'] },
+      Phase: { Pendant: ['fr_a', 'fr_b'], 'En amont': ['fr_a'] },
+    });
+  });
+
+  it('is read back as the page counts from it', () => {
+    const members = parseFilterMembers(JSON.parse(JSON.stringify(buildFilterMembers(pages))));
+    expect(countsOf(['fr_a', 'fr_b'], members!)).toEqual({ Type: { Fiche: 1, Outil: 1, 'Terme du glossaire': 0 }, Phase: { Pendant: 2, 'En amont': 1 } });
+  });
+
+  it('keeps a filter or a value named « __proto__ » one among the others', () => {
+    const built = buildFilterMembers([{ id: 'fr_x', filters: JSON.parse('{"__proto__":["__proto__"]}') }]);
+    expect(Object.getPrototypeOf(built)).toBe(Object.prototype);
+    const read = parseFilterMembers(JSON.parse(JSON.stringify(built)));
+    expect(Object.hasOwn(read!, '__proto__')).toBe(true);
+    expect(countsOf(['fr_x'], read!)).toEqual(JSON.parse('{"__proto__":{"__proto__":1}}'));
+  });
+
+  it.each([
+    ['nothing', null],
+    ['a list', []],
+    ['a value that is not a list', { Type: { Fiche: 'fr_a' } }],
+    ['a list with a number', { Type: { Fiche: ['fr_a', 3] } }],
+    ['a filter that is not an object', { Type: ['Fiche'] }],
+  ])('refuses %s: the page then keeps the counts of Pagefind', (_, value) => {
+    expect(parseFilterMembers(value)).toBeNull();
   });
 });
 

@@ -56,6 +56,48 @@ export function toggledFilters(selected: Record<string, string[]>, name: string,
 /** For each filter and value, the pages that carry it: what the counts of any list of results are read from. */
 export type FilterMembers = Record<string, Record<string, ReadonlySet<string>>>;
 
+/** Written beside the Pagefind index at build time (a couple of KB), read by the search page. */
+export const FILTER_MEMBERS_FILE = 'kit-filtres.json';
+
+/**
+ * For each filter and value, the ids of the indexed pages that carry it (Pagefind's id of a page
+ * is the name of its fragment file). Built from entries: a filter or value named « __proto__ »
+ * stays one.
+ */
+export function buildFilterMembers(pages: readonly { id: string; filters: Readonly<Record<string, readonly string[]>> }[]): Record<string, Record<string, string[]>> {
+  const members = new Map<string, Map<string, string[]>>();
+  for (const { id, filters } of pages) {
+    for (const [name, values] of Object.entries(filters)) {
+      const group = members.get(name) ?? members.set(name, new Map()).get(name)!;
+      for (const value of values) {
+        const ids = group.get(value);
+        if (ids) ids.push(id);
+        else group.set(value, [id]);
+      }
+    }
+  }
+  return Object.fromEntries([...members].map(([name, values]) => [name, Object.fromEntries(values)]));
+}
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The file as the page reads it; null when it is not what the build writes (the page then keeps Pagefind's counts). */
+export function parseFilterMembers(value: unknown): FilterMembers | null {
+  if (!isRecord(value)) return null;
+  const groups: [string, Record<string, ReadonlySet<string>>][] = [];
+  for (const [name, values] of Object.entries(value)) {
+    if (!isRecord(values)) return null;
+    const sets: [string, ReadonlySet<string>][] = [];
+    for (const [option, ids] of Object.entries(values)) {
+      if (!isStringList(ids)) return null;
+      sets.push([option, new Set(ids)]);
+    }
+    groups.push([name, Object.fromEntries(sets)]);
+  }
+  return Object.fromEntries(groups);
+}
+
 /**
  * How many of these results carry each value. Pagefind counts the pages of one search; the kit's
  * search merges several (the whole query, then each idea), so its counts are read here from the
