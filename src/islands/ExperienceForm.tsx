@@ -59,10 +59,10 @@ export default function ExperienceForm({ rubriques, echelles, fiches, references
   const formRef = useRef<HTMLFormElement>(null);
   const [focusTarget, setFocusTarget] = useState<'summary' | 'result'>();
 
+  // Once, when React takes over the server's form: what the reader put in it meanwhile becomes the state.
   useEffect(() => {
     if (formRef.current) setFields(experienceFromForm(new FormData(formRef.current), id('echelle')));
     setReady(true);
-    // Once, when React takes over the server's form.
   }, []);
   useEffect(() => {
     if (focusTarget === 'summary') summaryRef.current?.focus();
