@@ -6,6 +6,7 @@
  */
 import { filterGroups, toggledFilters, type FilterCounts, type FilterGroup } from '../lib/search/filter-groups.ts';
 import { searchUi } from '../ui/islands/search.ts';
+import { element } from './dom.ts';
 
 export class FilterPane {
   private selected: Record<string, string[]> = {};
@@ -31,34 +32,18 @@ export class FilterPane {
   }
 
   private groupElement(group: FilterGroup): HTMLDetailsElement {
-    const details = document.createElement('details');
-    details.className = 'search-filter';
-    const summary = document.createElement('summary');
-    summary.className = 'search-filter__title';
-    const name = document.createElement('span');
-    name.textContent = group.name;
-    const ticked = document.createElement('span');
-    ticked.className = 'search-filter__ticked';
-    summary.append(name, ' ', ticked);
-    const fieldset = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.className = 'visually-hidden';
-    legend.textContent = group.name;
-    fieldset.append(legend);
+    const summary = element('summary', { class: 'search-filter__title' });
+    summary.append(element('span', {}, group.name), ' ', element('span', { class: 'search-filter__ticked' }));
+    const fieldset = element('fieldset');
+    fieldset.append(element('legend', { class: 'visually-hidden' }, group.name));
     for (const option of group.options) {
-      const label = document.createElement('label');
-      label.className = 'search-filter__option';
-      const box = document.createElement('input');
-      box.type = 'checkbox';
-      box.value = option.value;
+      const box = element('input', { type: 'checkbox', value: option.value });
       box.addEventListener('change', () => this.onChange(toggledFilters(this.selected, group.name, option.value, box.checked)));
-      const text = document.createElement('span');
-      text.textContent = option.value;
-      const count = document.createElement('span');
-      count.className = 'search-filter__count';
-      label.append(box, text, count);
+      const label = element('label', { class: 'search-filter__option' });
+      label.append(box, element('span', {}, option.value), element('span', { class: 'search-filter__count' }));
       fieldset.append(label);
     }
+    const details = element('details', { class: 'search-filter' });
     details.append(summary, fieldset);
     this.groups.set(group.name, details);
     return details;
@@ -76,18 +61,11 @@ export class FilterPane {
       if (box) box.checked = option.checked;
       const count = label.querySelector('.search-filter__count');
       // Seen as a number; heard as « 12 résultats ».
-      count?.replaceChildren(String(option.count), visuallyHidden(` ${searchUi.resultWord(option.count)}`));
+      count?.replaceChildren(String(option.count), element('span', { class: 'visually-hidden' }, ` ${searchUi.resultWord(option.count)}`));
     });
     const ticked = details.querySelector('.search-filter__ticked');
     if (ticked) ticked.textContent = group.checkedCount ? `(${group.checkedCount})` : '';
     details.hidden = !group.options.some((o) => o.shown);
     if (group.checkedCount) details.open = true;
   }
-}
-
-function visuallyHidden(text: string): HTMLSpanElement {
-  const span = document.createElement('span');
-  span.className = 'visually-hidden';
-  span.textContent = text;
-  return span;
 }

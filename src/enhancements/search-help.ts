@@ -7,19 +7,13 @@ import { correctedQuery } from '../lib/search/query-plan.ts';
 import type { Outcome } from '../lib/search/smart-search.ts';
 import { closestObstacles, type SearchHints } from '../lib/search/suggestions.ts';
 import { searchUi } from '../ui/islands/search.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
+import { element } from './dom.ts';
 
 function linkList(links: { url: string; text: string }[]): HTMLUListElement {
   const list = element('ul');
   for (const link of links) {
     const item = element('li');
-    item.append(element('a', link.text, { href: link.url }));
+    item.append(element('a', { href: link.url }, link.text));
     list.append(item);
   }
   return list;
@@ -31,18 +25,18 @@ export function showOutcome(panel: HTMLElement, term: string, outcome: Outcome |
   if (!outcome || !term) return;
   if (outcome.plan.corrections.length) {
     const suggestion = correctedQuery(term, outcome.plan.corrections);
-    const line = element('p', `${searchUi.didYouMean} `);
-    line.append(element('a', suggestion, { href: queryUrl(suggestion) }), ' ?');
+    const line = element('p', {}, `${searchUi.didYouMean} `);
+    line.append(element('a', { href: queryUrl(suggestion) }, suggestion), ' ?');
     panel.append(line);
   }
   if (outcome.kind === 'partial') {
-    panel.append(element('p', `${searchUi.partial} ${outcome.words.join(', ')}.`));
+    panel.append(element('p', {}, `${searchUi.partial} ${outcome.words.join(', ')}.`));
   }
   if (outcome.kind === 'none') {
-    panel.append(element('p', searchUi.nothing));
+    panel.append(element('p', {}, searchUi.nothing));
     const close = closestObstacles(term, hints.obstacles);
     if (close.length) {
-      panel.append(element('p', searchUi.closeObstacles), linkList(close.map((o) => ({ url: o.url, text: o.libelle }))));
+      panel.append(element('p', {}, searchUi.closeObstacles), linkList(close.map((o) => ({ url: o.url, text: o.libelle }))));
     }
     panel.append(
       linkList([

@@ -6,6 +6,7 @@
  */
 import { RESULTS_PAGE_SIZE, excerptParts, resultView, type ResultData } from '../lib/search/results-view.ts';
 import { searchUi } from '../ui/islands/search.ts';
+import { element } from './dom.ts';
 
 /** A Pagefind result: its data is fetched only when the page draws it. */
 export interface LazyResult {
@@ -24,29 +25,20 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function resultItem(data: ResultData, page: URL, phases: Readonly<Record<string, string>>): HTMLLIElement | null {
   const view = resultView(data, page, phases);
   if (!view) return null;
-  const item = element('li', 'resultat');
-  const kind = element('p', 'resultat__type');
-  if (view.type) kind.append(element('span', 'tag', view.type));
-  if (view.fiche) kind.append(element('span', view.fiche.phaseId ? `phase-badge phase-${view.fiche.phaseId}` : 'phase-badge', view.fiche.text));
+  const item = element('li', { class: 'resultat' });
+  const kind = element('p', { class: 'resultat__type' });
+  if (view.type) kind.append(element('span', { class: 'tag' }, view.type));
+  if (view.fiche) kind.append(element('span', { class: view.fiche.phaseId ? `phase-badge phase-${view.fiche.phaseId}` : 'phase-badge' }, view.fiche.text));
   if (kind.childNodes.length) item.append(kind);
-  const title = element('p', 'resultat__titre');
-  const link = element('a', 'resultat__lien', view.title);
-  link.href = view.href;
-  title.append(link);
+  const title = element('p', { class: 'resultat__titre' });
+  title.append(element('a', { class: 'resultat__lien', href: view.href }, view.title));
   item.append(title);
   const excerpt = typeof data.excerpt === 'string' ? excerptNodes(data.excerpt) : [];
   if (excerpt.length) {
-    const paragraph = element('p', 'resultat__extrait');
+    const paragraph = element('p', { class: 'resultat__extrait' });
     paragraph.append(...excerpt);
     item.append(paragraph);
   }
@@ -64,10 +56,8 @@ export class ResultList {
     container: HTMLElement,
     private readonly phases: Readonly<Record<string, string>>,
   ) {
-    this.list = element('ul', 'resultats');
-    this.list.setAttribute('aria-label', searchUi.resultsLabel);
-    this.more = element('button', 'button button--secondary resultats__suite', searchUi.more);
-    this.more.type = 'button';
+    this.list = element('ul', { class: 'resultats', 'aria-label': searchUi.resultsLabel });
+    this.more = element('button', { type: 'button', class: 'button button--secondary resultats__suite' }, searchUi.more);
     this.more.hidden = true;
     this.more.addEventListener('click', () => void this.showMore(true));
     container.replaceChildren(this.list, this.more);

@@ -196,7 +196,6 @@ export function experienceFromForm(form: FormValues, echelleName: string): Exper
     return typeof value === 'string' ? value : '';
   };
   const all = (name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string');
-  const empty = emptyExperience();
   return {
     titre: one('titre'),
     rubrique: one('rubrique'),
@@ -205,6 +204,6 @@ export function experienceFromForm(form: FormValues, echelleName: string): Exper
     echelle: one(echelleName),
     fiches: all('fiches'),
     references: all('references'),
-    sections: Object.fromEntries(Object.keys(empty.sections).map((key) => [key, one(key)])) as Record<SectionKey, string>,
+    sections: Object.fromEntries(EXPERIENCE_SECTIONS.map(({ key }) => [key, one(key)])) as Record<SectionKey, string>,
   };
 }

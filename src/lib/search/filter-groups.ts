@@ -6,6 +6,7 @@
  */
 import { FILTERS } from './vocabulary.ts';
 import { ownValue } from '../own.ts';
+import { isRecord, isStringList } from '../json-shapes.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -78,9 +79,6 @@ export function buildFilterMembers(pages: readonly { id: string; filters: Readon
   }
   return Object.fromEntries([...members].map(([name, values]) => [name, Object.fromEntries(values)]));
 }
-
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The file as the page reads it; null when it is not what the build writes (the page then keeps Pagefind's counts). */
 export function parseFilterMembers(value: unknown): FilterMembers | null {

@@ -1,6 +1,7 @@
 import { sigleGroups } from './synonyms.ts';
 import { wordList } from './typos.ts';
 import type { Lexicon } from './query-plan.ts';
+import { isStringList } from '../json-shapes.ts';
 
 /** Written beside the Pagefind index, read by the search page. */
 export const LEXICON_FILE = 'kit-lexique.json';
@@ -9,8 +10,6 @@ export const LEXICON_FILE = 'kit-lexique.json';
 export function buildLexicon(groups: { mots: string[] }[], glossary: { terme: string }[], indexedTexts: string[]): Lexicon {
   return { groups: [...groups.map((g) => g.mots), ...sigleGroups(glossary)], words: wordList(indexedTexts, 2), pages: indexedTexts.length };
 }
-
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /** A lexicon that cannot be read leaves a plain search: nothing else depends on it. */
 export function parseLexicon(value: unknown): Lexicon {
