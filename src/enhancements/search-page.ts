@@ -38,6 +38,7 @@ const summary = layout?.querySelector<HTMLElement>('[data-search-summary]');
 const helpPanel = document.getElementById('search-help');
 const resultsBox = layout?.querySelector<HTMLElement>('[data-search-results]');
 const filtersBox = layout?.querySelector<HTMLElement>('[data-search-filters]');
+const browseButton = layout?.querySelector<HTMLButtonElement>('[data-search-browse]');
 
 const results = resultsBox ? new ResultList(resultsBox, vocabulary.phase ?? {}) : null;
 const pane = filtersBox ? new FilterPane(filtersBox, (filters) => run({ term: currentTerm(), filters }, 'filters')) : null;
@@ -91,6 +92,8 @@ async function run(next: SearchState, origin: Origin): Promise<void> {
     if (summary) summary.textContent = '';
     helpPanel?.replaceChildren();
     pane?.show(totalFilters, undefined, state.filters);
+    // Nothing listed: « Parcourir » offers the whole kit again.
+    if (browseButton) browseButton.hidden = false;
     return;
   }
   const engine = pagefind.search.bind(pagefind);
@@ -100,6 +103,9 @@ async function run(next: SearchState, origin: Origin): Promise<void> {
   await results?.show(found);
   if (id !== latest) return;
   if (summary) summary.textContent = searchUi.summary(found.length, term);
+  // The list is there, so the button steps aside; never sooner, or it would vanish under the
+  // keyboard or the finger of the reader about to press it while the engine loads.
+  if (browseButton) browseButton.hidden = true;
   if (helpPanel) showOutcome(helpPanel, term, outcome, hints, (q) => urlOf({ term: q, filters: state.filters }));
   // Without the build's file (an old offline copy), Pagefind's counts of its first search stand in.
   const counts = members ? countsOf(found.map((result) => result.id), members) : response?.filters;

@@ -10,11 +10,7 @@ const form = layout?.querySelector<HTMLFormElement>('form');
 
 let engine: Promise<typeof import('./search-page.ts')> | null = null;
 function start() {
-  engine ??= import('./search-page.ts').then((page) => {
-    // The filter pane takes the button's place.
-    if (browseButton) browseButton.hidden = true;
-    return page;
-  });
+  engine ??= import('./search-page.ts');
   return engine;
 }
 
@@ -33,7 +29,8 @@ if (layout) {
     void start();
   });
   if (browseButton) {
-    browseButton.hidden = false;
+    // With a search in the address the engine lists at once and keeps the button hidden.
+    browseButton.hidden = location.search.length > 1;
     browseButton.addEventListener('click', () => {
       void start()
         .then(async (page) => {

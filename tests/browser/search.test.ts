@@ -255,6 +255,36 @@ describe('the search page before the reader reaches for it', () => {
     await page.close();
   });
 
+  it('« Parcourir » stays under the keyboard while the engine loads behind it, and still works once it is there', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/recherche/`);
+    const browse = page.getByRole('button', { name: searchUi.browse });
+    // Reaching the button starts the engine; a reader who takes their time lets it finish first.
+    await browse.focus();
+    await expect.poll(() => page.locator('[data-search-filters] summary').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await browse.isVisible()).toBe(true);
+    expect(await browse.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    const total = Object.values((await filterCounts()).Type ?? {}).reduce((sum, n) => sum + n, 0);
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toBe(`${total} résultats`);
+    expect(await browse.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('« Parcourir » steps aside while words list results, and comes back when the field is emptied', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/recherche/`);
+    const browse = page.getByRole('button', { name: searchUi.browse });
+    const input = page.getByRole('searchbox', { name: searchUi.fieldLabel });
+    await input.fill('frais');
+    await expect.poll(() => page.locator('[data-search-summary]').textContent(), { timeout: 15_000 }).toMatch(/pour frais/);
+    expect(await browse.isVisible()).toBe(false);
+    await input.press('Escape');
+    await expect.poll(() => page.locator('[data-search-summary]').textContent()).toBe('');
+    expect(await browse.isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('shows no « Parcourir » button without JavaScript, where it could do nothing', async () => {
     const noScript = await site.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
