@@ -28,6 +28,54 @@ describe('small screens', () => {
   });
 });
 
+/** Text whose size is not one of the scale's (`--type-*` in tokens.css) or whose weight is neither 400 nor 700. */
+async function offScale(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const tokens = new Set<string>();
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSStyleRule) || rule.selectorText !== ':root') continue;
+        for (const name of rule.style) if (name.startsWith('--type-')) tokens.add(name);
+      }
+    }
+    const probe = document.body.appendChild(document.createElement('span'));
+    const sizes = new Set([...tokens].map((name) => {
+      probe.style.fontSize = `var(${name})`;
+      return getComputedStyle(probe).fontSize;
+    }));
+    probe.remove();
+    if (sizes.size < 3) return [`échelle introuvable : ${[...tokens].join(', ') || 'aucune variable --type-*'}`];
+    const wrong = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement!;
+      if (!node.textContent!.trim() || !element.getClientRects().length) continue;
+      const style = getComputedStyle(element);
+      if (!sizes.has(style.fontSize) || !['400', '700'].includes(style.fontWeight)) {
+        wrong.add(`${element.tagName.toLowerCase()}${element.classList.length ? '.' + [...element.classList].join('.') : ''} ${style.fontSize} ${style.fontWeight}`);
+      }
+    }
+    return [...wrong];
+  });
+}
+
+describe('the type scale', () => {
+  // Each size and weight a page draws costs Chromium a font set-up, through the browser process,
+  // before the first paint: the kit keeps to a short scale so reading pages stay fast on a phone.
+  it.each([412, 1280])('at %i px, every page type draws its text in the sizes of the scale and in weights 400 and 700', async (width) => {
+    const context = await site.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const wrong: string[] = [];
+    for (const path of PAGE_TYPES) {
+      await page.goto(`${site.origin}${path}`);
+      await page.waitForLoadState('networkidle');
+      wrong.push(...(await offScale(page)).map((text) => `${path}: ${text}`));
+    }
+    await context.close();
+    expect(wrong).toEqual([]);
+  });
+});
+
 interface Stop {
   tag: string;
   label: string;
