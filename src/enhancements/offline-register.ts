@@ -18,34 +18,43 @@ function offerReload(onReload: () => void) {
   notice.append(content);
 }
 
-if ('serviceWorker' in navigator && import.meta.env.PROD && notice?.dataset.worker && notice.dataset.scope) {
+const worker = notice?.dataset.worker;
+const scope = notice?.dataset.scope;
+
+if ('serviceWorker' in navigator && import.meta.env.PROD && worker && scope) {
   const container = navigator.serviceWorker;
   const hadController = Boolean(container.controller);
   let asked = false;
-  const activate = (worker: ServiceWorker) => () => {
+  const activate = (waiting: ServiceWorker) => () => {
     asked = true;
-    worker.postMessage({ type: 'SKIP_WAITING' });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
   };
   // A new version took over: at the reader's request here, or in another tab of the kit.
   container.addEventListener('controllerchange', () => {
     if (asked) location.reload();
     else if (hadController) offerReload(() => location.reload());
   });
-  const watch = (worker: ServiceWorker | null) => {
-    if (!worker) return;
+  const watch = (incoming: ServiceWorker | null) => {
+    if (!incoming) return;
     const offerIfWaiting = () => {
-      if (worker.state === 'installed' && container.controller) offerReload(activate(worker));
+      if (incoming.state === 'installed' && container.controller) offerReload(activate(incoming));
     };
-    worker.addEventListener('statechange', offerIfWaiting);
+    incoming.addEventListener('statechange', offerIfWaiting);
     offerIfWaiting();
   };
-  container
-    .register(notice.dataset.worker, { scope: notice.dataset.scope })
-    .then((registration) => {
-      watch(registration.waiting);
-      watch(registration.installing);
-      registration.addEventListener('updatefound', () => watch(registration.installing));
-    })
-    // Reading offline is an extra: a browser that refuses it keeps the site as it is.
-    .catch(() => undefined);
+  const register = () =>
+    container
+      .register(worker, { scope })
+      .then((registration) => {
+        watch(registration.waiting);
+        watch(registration.installing);
+        registration.addEventListener('updatefound', () => watch(registration.installing));
+      })
+      // Reading offline is an extra: a browser that refuses it keeps the site as it is.
+      .catch(() => undefined);
+  // A first install downloads the whole kit. Started before `load`, it takes the bandwidth and the
+  // processor from the page the reader is opening (its fonts, its first layout), on a slow phone
+  // most of all; after `load`, the page is whole and the kit comes in behind it.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

@@ -206,3 +206,42 @@ describe.each([
     expect(errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   });
 });
+
+describe('the first install waits for the page', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    requireBuild(DIST);
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the service worker is asked for only once the page has loaded, so that the kit never competes with the page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The page's font is held: the page cannot finish loading until it is let through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.woff2', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const swFile = `/${SERVICE_WORKER_FILE}`;
+    await page.goto(`${server.origin}${routes.fiche(fiche.id)}`, { waitUntil: 'domcontentloaded' });
+    // Module scripts run before DOMContentLoaded; a little more time for what they start.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => document.readyState), 'la page ne doit pas avoir fini de charger').toBe('interactive');
+    expect(server.requests, 'service worker demandé avant la fin du chargement').not.toContain(swFile);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then(Boolean))).toBe(false);
+
+    release();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(server.requests).toContain(swFile);
+    await context.close();
+  });
+});
